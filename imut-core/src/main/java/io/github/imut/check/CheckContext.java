@@ -1,0 +1,96 @@
+package io.github.imut.check;
+
+import io.github.imut.law.LegalParameters;
+import io.github.imut.law.ParameterException;
+import io.github.imut.law.ParameterValue;
+import io.github.imut.law.PoliticalCalendar;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The world one proposal is checked in: the as-of date, the effective date (TMT) the law is judged at, the legal
+ * parameters, the political calendar and the switches. Created by the {@link Checker} once per check and handed to
+ * every rule. Immutable and thread-safe.
+ */
+public final class CheckContext {
+    private final LocalDate asOf;
+    private final LocalDate effectiveDate;
+    private final LegalParameters parameters;
+    private final PoliticalCalendar calendar;
+    private final Map<String, Boolean> switches;
+
+    CheckContext(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters, PoliticalCalendar calendar,
+            Map<String, Boolean> switches) {
+        this.asOf = asOf;
+        this.effectiveDate = effectiveDate;
+        this.parameters = parameters;
+        this.calendar = calendar;
+        this.switches = switches;
+    }
+
+    /**
+     * A context for testing a single rule outside a checker.
+     *
+     * @param asOf          the as-of date
+     * @param effectiveDate the proposal's effective date
+     * @param parameters    the legal parameters
+     * @param calendar      the political calendar
+     * @param switches      switch values by name (every switch the rule reads must be present)
+     * @return the context
+     */
+    public static CheckContext of(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters,
+            PoliticalCalendar calendar, Map<String, Boolean> switches) {
+        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches));
+    }
+
+    /** @return the day the check is made (the report's {@code checkedAsOf}) */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the proposal's effective date (TMT): the law and parameters are taken as of this day */
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+
+    /** @return all legal parameters */
+    public LegalParameters parameters() {
+        return parameters;
+    }
+
+    /** @return the political calendar */
+    public PoliticalCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * @param name a parameter's name
+     * @return its value in force on the effective date
+     * @throws ParameterException if it has none (the rule then reports ERROR)
+     */
+    public ParameterValue parameter(String name) {
+        return parameters.get(name, effectiveDate);
+    }
+
+    /**
+     * @param name a parameter's name
+     * @return its number in force on the effective date
+     * @throws ParameterException if it has none
+     */
+    public int intParameter(String name) {
+        return parameters.intValue(name, effectiveDate);
+    }
+
+    /**
+     * @param name a switch the rule declared
+     * @return its value
+     * @throws IllegalArgumentException if no rule declared it (a defect in the rule)
+     */
+    public boolean isOn(String name) {
+        Boolean v = switches.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("Undeclared switch: " + name);
+        }
+        return v;
+    }
+}

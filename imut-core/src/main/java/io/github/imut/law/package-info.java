@@ -1,0 +1,7 @@
+/**
+ * The law as data: {@link io.github.imut.law.LegalBasis} citations, the
+ * {@link io.github.imut.law.InForce} periods of provisions, effective-dated
+ * {@link io.github.imut.law.LegalParameters} and the {@link io.github.imut.law.PoliticalCalendar}.
+ * Everything here is immutable and thread-safe; nothing returns null.
+ */
+package io.github.imut.law;

@@ -1,0 +1,87 @@
+package io.github.imut.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The employee a proposal concerns, as the agency (or SIASN) records them.
+ *
+ * <p>Only the NIP is required. Everything else may be unknown (an empty {@link Optional} or list), because the data
+ * agencies hold are incomplete; a rule that needs an unknown value reports {@code INCOMPLETE} naming it, never a
+ * pass. Immutable and thread-safe. The name is redacted from {@link #toString()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEmployee.class)
+@JsonDeserialize(as = ImmutableEmployee.class)
+public abstract class Employee {
+
+    /** @return a new builder */
+    public static ImmutableEmployee.Builder builder() {
+        return ImmutableEmployee.builder();
+    }
+
+    /** @return the NIP (or NI PPPK) */
+    public abstract Nip getNip();
+
+    /** @return the full name; personal data, redacted from {@code toString()} */
+    @Value.Redacted
+    public abstract Optional<String> getName();
+
+    /** @return the birth date */
+    public abstract Optional<LocalDate> getBirthDate();
+
+    /** @return the sex */
+    public abstract Optional<Gender> getGender();
+
+    /** @return CPNS, PNS or PPPK */
+    public abstract Optional<EmploymentStatus> getStatus();
+
+    /** @return TMT CPNS: the date the appointment as CPNS took effect */
+    public abstract Optional<LocalDate> getTmtCpns();
+
+    /** @return TMT PNS: the date the appointment as PNS took effect */
+    public abstract Optional<LocalDate> getTmtPns();
+
+    /** @return the current grade (golongan ruang, or PPPK golongan) */
+    public abstract Optional<Grade> getGrade();
+
+    /** @return the date the current grade took effect (TMT golongan) */
+    public abstract Optional<LocalDate> getGradeSince();
+
+    /** @return the highest completed education */
+    public abstract Optional<@Valid Education> getEducation();
+
+    /** @return the agency the employee works for now */
+    public abstract Optional<@Valid Agency> getAgency();
+
+    /** @return the position held now */
+    public abstract Optional<@Valid Position> getCurrentPosition();
+
+    /** @return earlier positions (riwayat jabatan), in any order */
+    public abstract List<@Valid PositionRecord> getPositionHistory();
+
+    /** @return annual performance ratings (predikat kinerja), in any order */
+    public abstract List<@Valid PerformanceRecord> getPerformance();
+
+    /** @return disciplinary sanctions (hukuman disiplin), past and present */
+    public abstract List<@Valid DisciplinarySanction> getSanctions();
+
+    /** @return disciplinary examinations, judicial processes and appeals still open */
+    public abstract List<@Valid Proceeding> getOpenProceedings();
+
+    /** @return periods of study leave (tugas belajar) */
+    public abstract List<@Valid Period> getStudyLeaves();
+
+    /** @return the last day of a service bond (ikatan dinas), if any */
+    public abstract Optional<LocalDate> getServiceBondUntil();
+
+    /** @return the retirement age the national record holds (SIASN {@code bupPensiun}), if given */
+    public abstract Optional<@Min(40) @Max(75) Integer> getRecordedRetirementAge();
+}

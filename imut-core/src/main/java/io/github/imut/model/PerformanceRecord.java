@@ -1,0 +1,27 @@
+package io.github.imut.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.immutables.value.Value;
+
+/** The performance rating of one year (SKP predikat kinerja). Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePerformanceRecord.class)
+@JsonDeserialize(as = ImmutablePerformanceRecord.class)
+public abstract class PerformanceRecord {
+
+    /** @return a new builder */
+    public static ImmutablePerformanceRecord.Builder builder() {
+        return ImmutablePerformanceRecord.builder();
+    }
+
+    /** @return the appraisal year */
+    @Min(1950)
+    @Max(2100)
+    public abstract int getYear();
+
+    /** @return the rating */
+    public abstract PerformanceRating getRating();
+}

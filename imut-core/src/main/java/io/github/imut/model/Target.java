@@ -1,0 +1,26 @@
+package io.github.imut.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Where an appointment or transfer takes the employee: the position and the receiving agency. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTarget.class)
+@JsonDeserialize(as = ImmutableTarget.class)
+public abstract class Target {
+
+    /** @return a new builder */
+    public static ImmutableTarget.Builder builder() {
+        return ImmutableTarget.builder();
+    }
+
+    /** @return the target position */
+    @Valid
+    public abstract Position getPosition();
+
+    /** @return the receiving agency; empty means the employee's own agency */
+    public abstract Optional<@Valid Agency> getAgency();
+}
