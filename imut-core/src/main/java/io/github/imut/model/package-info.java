@@ -15,6 +15,7 @@
         get = {"get*", "is*"},
         jdkOnly = true,
         from = "mergeFrom",
+        allowedClasspathAnnotations = {Override.class},
         optionalAcceptNullable = true,
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         defaults = @Value.Immutable(copy = true))

@@ -1,0 +1,60 @@
+package io.github.imut.rules;
+
+import io.github.imut.check.Rule;
+import io.github.imut.check.RuleModule;
+import io.github.imut.law.LegalParameters;
+import io.github.imut.law.PoliticalCalendar;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Common ground of imut's standard rule modules: one message bundle ({@code io.github.imut.rules.messages}), the
+ * standard parameters and calendar, and the library's version. Subclasses name the module and list its rules.
+ */
+public abstract class StandardModule implements RuleModule {
+    /** Base name of the standard rules' message bundle. */
+    public static final String MESSAGES = "io.github.imut.rules.messages";
+
+    private final String id;
+    private final List<Rule> rules;
+
+    /**
+     * @param id    the module ID, {@code imut.<area>}
+     * @param rules the rules, in report order
+     */
+    protected StandardModule(String id, List<Rule> rules) {
+        this.id = id;
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String version() {
+        String v = StandardModule.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public final List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public final String messageBundle() {
+        return MESSAGES;
+    }
+
+    @Override
+    public final LegalParameters parameters() {
+        return StandardData.parameters();
+    }
+
+    @Override
+    public final Optional<PoliticalCalendar> calendar() {
+        return Optional.of(StandardData.calendar());
+    }
+}

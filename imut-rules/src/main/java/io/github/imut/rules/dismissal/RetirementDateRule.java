@@ -1,0 +1,68 @@
+package io.github.imut.rules.dismissal;
+
+import io.github.imut.check.CheckContext;
+import io.github.imut.check.Evaluation;
+import io.github.imut.check.Outcome;
+import io.github.imut.check.Rule;
+import io.github.imut.check.RuleDescriptor;
+import io.github.imut.law.Confidence;
+import io.github.imut.law.LegalBasis;
+import io.github.imut.law.ParameterValue;
+import io.github.imut.model.Action;
+import io.github.imut.model.Employee;
+import io.github.imut.model.Proposal;
+import java.time.LocalDate;
+
+/**
+ * {@code PENSIUN-TMT}: the effective date of retirement at BUP is the first day of the month after the month the
+ * BUP is reached — "TMT pensiun BUP adalah tanggal 1 bulan berikutnya setelah PNS mencapai BUP" (BKN practice;
+ * UU 11/1969 Pasal 9 ayat (4): pension is paid from the following month). A retirement proposal with any other
+ * effective date fails, and the finding gives the right date as its earliest compliant date.
+ */
+public final class RetirementDateRule implements Rule {
+    static final String ID = "PENSIUN-TMT";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID)
+            .title("TMT pensiun BUP: tanggal 1 bulan berikutnya setelah mencapai BUP",
+                    "Retirement date: the 1st of the month after the BUP is reached")
+            .appliesTo(Action.RETIREMENT_AGE)
+            .basis(LegalBasis.of("UU 11/1969").article("9").paragraph("4")
+                    .note("Pensiun dibayar mulai bulan berikutnya; pasal yang menetapkan TMT tanggal 1 bulan "
+                            + "berikutnya belum ditemukan (praktik BKN)"))
+            .confidence(Confidence.S)
+            .parameters("bup.age.a", "bup.age.b", "bup.age.c", "bup.age.guru", "bup.age.dosen",
+                    "bup.age.research.junior", "bup.age.research.madya", "bup.age.research.utama")
+            .switches(RetirementAge.SAME_MONTH)
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Evaluation evaluate(Proposal proposal, CheckContext context) {
+        Employee e = proposal.getEmployee();
+        boolean levelKnown = e.getCurrentPosition().isPresent() && e.getCurrentPosition().get().getLevel().isPresent();
+        if (e.getBirthDate().isEmpty() || !levelKnown) {
+            Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
+            if (e.getBirthDate().isEmpty()) {
+                b.missing("employee.birthDate");
+            }
+            if (!levelKnown) {
+                b.missing("employee.currentPosition.level");
+            }
+            return b.build();
+        }
+        ParameterValue bup = RetirementAge.bup(e.getCurrentPosition().get(), context);
+        LocalDate bupDate = RetirementAge.bupDate(e.getBirthDate().get(), bup.value());
+        LocalDate tmtPensiun = RetirementAge.tmtPensiun(bupDate, context);
+        if (!proposal.getEffectiveDate().equals(tmtPensiun)) {
+            return Evaluation.fail("wrongDate")
+                    .fact("effectiveDate", proposal.getEffectiveDate()).fact("birthDate", e.getBirthDate().get())
+                    .fact("bupAge", bup.value()).fact("bupBasis", bup.reference()).fact("bupDate", bupDate)
+                    .fact("tmtPensiun", tmtPensiun).earliestCompliantDate(tmtPensiun).build();
+        }
+        return Evaluation.pass();
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.imut.rules.reference;
+
+import io.github.imut.check.CheckContext;
+import io.github.imut.check.Evaluation;
+import io.github.imut.check.Outcome;
+import io.github.imut.check.Rule;
+import io.github.imut.check.RuleDescriptor;
+import io.github.imut.law.Confidence;
+import io.github.imut.law.LegalBasis;
+import io.github.imut.model.Employee;
+import io.github.imut.model.EmploymentStatus;
+import io.github.imut.model.Nip;
+import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Proposal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * {@code NIP-FORMAT}: the 18-digit NIP of a PNS or CPNS encodes the birth date ({@code yyyyMMdd}), the month of
+ * TMT CPNS ({@code yyyyMM}), the sex ({@code 1} male, {@code 2} female) and a sequence number (Peraturan Kepala BKN
+ * 22/2007). The NIP's syntax is checked when the proposal is read; this rule checks that it agrees with the
+ * employee's stated birth date, sex and TMT CPNS.
+ *
+ * <ul>
+ *   <li>FAIL: a disagreement, or digits 13–14 that are no month;</li>
+ *   <li>INCOMPLETE: status, birth date, sex or TMT CPNS unknown (the agreement cannot be confirmed);</li>
+ *   <li>WARNING: sequence {@code 000}, or an implausible age at TMT CPNS ({@code nip.cpns.age.min}/{@code max};
+ *       catalogue U).</li>
+ * </ul>
+ * A PPPK's NI PPPK has another structure ({@code NIPPPK-FORMAT}) and is not checked here.
+ */
+public final class NipFormatRule implements Rule {
+    static final String ID = "NIP-FORMAT";
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID)
+            .title("NIP sesuai dengan tanggal lahir, TMT CPNS dan jenis kelamin",
+                    "NIP agrees with birth date, TMT CPNS and sex")
+            .appliesTo(ProposalKind.values())
+            .basis(LegalBasis.of("Peraturan Kepala BKN 22/2007"), LegalBasis.of("Peraturan Kepala BKN 43/2007"))
+            .confidence(Confidence.S)
+            .parameters("nip.cpns.age.min", "nip.cpns.age.max")
+            .build();
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Evaluation evaluate(Proposal proposal, CheckContext context) {
+        Employee e = proposal.getEmployee();
+        Optional<EmploymentStatus> status = e.getStatus();
+        if (status.isPresent() && status.get() == EmploymentStatus.PPPK) {
+            return Evaluation.notApplicable();
+        }
+        Nip nip = e.getNip();
+        Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
+        StringBuilder mismatched = new StringBuilder();
+        if (e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate())) {
+            append(mismatched, "birthDate");
+        }
+        if (e.getGender().isPresent() && e.getGender().get() != nip.gender()) {
+            append(mismatched, "gender");
+        }
+        if (nipTmt.isEmpty()) {
+            append(mismatched, "tmtCpnsMonth");
+        } else if (e.getTmtCpns().isPresent() && !YearMonth.from(e.getTmtCpns().get()).equals(nipTmt.get())) {
+            append(mismatched, "tmtCpns");
+        }
+        if (mismatched.length() > 0) {
+            Evaluation.Builder b = Evaluation.fail("mismatch").fact("nip", nip.value())
+                    .fact("mismatched", mismatched.toString()).fact("nipBirthDate", nip.birthDate())
+                    .fact("nipGender", nip.gender())
+                    .fact("nipTmtCpns", nipTmt.isPresent() ? nipTmt.get().toString() : nip.value().substring(8, 14));
+            e.getBirthDate().ifPresent(d -> b.fact("birthDate", d));
+            e.getGender().ifPresent(g -> b.fact("gender", g));
+            e.getTmtCpns().ifPresent(d -> b.fact("tmtCpns", d));
+            return b.build();
+        }
+        if (status.isEmpty() || e.getBirthDate().isEmpty() || e.getGender().isEmpty() || e.getTmtCpns().isEmpty()) {
+            Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
+            if (status.isEmpty()) {
+                b.missing("employee.status");
+            }
+            if (e.getBirthDate().isEmpty()) {
+                b.missing("employee.birthDate");
+            }
+            if (e.getGender().isEmpty()) {
+                b.missing("employee.gender");
+            }
+            if (e.getTmtCpns().isEmpty()) {
+                b.missing("employee.tmtCpns");
+            }
+            return b.build();
+        }
+        if (nip.sequence() == 0) {
+            return Evaluation.warning("sequence").fact("nip", nip.value()).build();
+        }
+        LocalDate tmtCpns = e.getTmtCpns().get();
+        int age = Period.between(e.getBirthDate().get(), tmtCpns).getYears();
+        int min = context.intParameter("nip.cpns.age.min");
+        int max = context.intParameter("nip.cpns.age.max");
+        if (age < min || age > max) {
+            return Evaluation.warning("implausibleAge").fact("nip", nip.value()).fact("ageAtTmtCpns", age)
+                    .fact("min", min).fact("max", max).build();
+        }
+        return Evaluation.pass();
+    }
+
+    private static void append(StringBuilder sb, String field) {
+        if (sb.length() > 0) {
+            sb.append(", ");
+        }
+        sb.append(field);
+    }
+}
