@@ -1,0 +1,90 @@
+package io.github.imut.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.imut.check.Checker;
+import io.github.imut.check.Finding;
+import io.github.imut.check.Report;
+import io.github.imut.check.Verdict;
+import io.github.imut.law.LegalBasis;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every bundled sample gets the verdict its file name promises; together they cover every verdict. */
+class SamplesTest {
+    private static final Path SAMPLES = Path.of("samples");
+    private static final Checker CHECKER = Checker.builder().discoverModules().build();
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+    private static List<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static Verdict expected(Path sample) {
+        String name = sample.getFileName().toString();
+        for (Verdict v : Verdict.values()) {
+            String prefix = v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-";
+            if (name.startsWith(prefix)) {
+                return v;
+            }
+        }
+        throw new AssertionError("Sample name does not start with a verdict: " + name);
+    }
+
+    private static Report check(Path sample) throws IOException {
+        return CHECKER.checkJson(Files.readString(sample, StandardCharsets.UTF_8), AS_OF);
+    }
+
+    @Test
+    void everySampleGetsTheVerdictItsNameStates() throws IOException {
+        Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
+        for (Path sample : samples()) {
+            Report r = check(sample);
+            assertThat(r.getVerdict()).as(sample.toString() + ": " + r).isEqualTo(expected(sample));
+            seen.add(r.getVerdict());
+        }
+        assertThat(seen).containsExactlyInAnyOrder(Verdict.values());
+    }
+
+    @Test
+    void freezeSampleNeedsMendagriApprovalCitingPilkadaLaw() throws IOException {
+        Report r = check(SAMPLES.resolve("needs-approval-pilkada-freeze-pasaman-barat.json"));
+        Finding f = r.finding("PILKADA-PRE-6M").orElseThrow();
+        assertThat(f.getLegalBasis()).extracting(LegalBasis::citation).contains("UU 10/2016 Pasal 71 ayat (2)");
+        assertThat(f.getMessage()).contains("2024-03-22 s.d. 2025-02-20");
+    }
+
+    @Test
+    void invalidSampleNamesTheNipField() throws IOException {
+        Report r = check(SAMPLES.resolve("invalid-nip-17-digits.json"));
+        assertThat(r.getViolations()).singleElement().satisfies(v -> {
+            assertThat(v.getPath()).isEqualTo("employee.nip");
+            assertThat(v.getCode()).isEqualTo("nip.length");
+        });
+        assertThat(r.getProposalId()).contains("BKPSDM-SLM/2026/MUT/0143");
+    }
+
+    @Test
+    void wrongRetirementDateGetsTheRightOneAsEarliestCompliantDate() throws IOException {
+        Report r = check(SAMPLES.resolve("tms-retirement-wrong-tmt.json"));
+        assertThat(r.finding("PENSIUN-TMT").orElseThrow().getEarliestCompliantDate())
+                .contains(LocalDate.of(2025, 4, 1));
+    }
+
+    @Test
+    void batchSampleHasOneLinePerSampleAndTwoMalformedLines() throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLES.resolve("batch.ndjson"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(samples().size() + 2);
+    }
+}
