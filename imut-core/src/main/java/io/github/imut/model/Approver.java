@@ -6,6 +6,8 @@ public enum Approver {
     MENDAGRI,
     /** Badan Kepegawaian Negara: the national civil service agency (approval or pertek). */
     BKN,
+    /** Kepala Kantor Regional BKN: a regional office of BKN (pertek for transfers within a province). */
+    KANREG_BKN,
     /** Komisi Aparatur Sipil Negara (abolished by UU 20/2023; its functions moved). */
     KASN,
     /** Menteri PAN-RB: Minister of State Apparatus Empowerment and Bureaucratic Reform. */

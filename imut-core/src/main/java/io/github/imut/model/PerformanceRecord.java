@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
-/** The performance rating of one year (SKP predikat kinerja). Immutable and thread-safe. */
+/** The performance rating of one year or quarter (SKP predikat kinerja). Immutable and thread-safe. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePerformanceRecord.class)
 @JsonDeserialize(as = ImmutablePerformanceRecord.class)
@@ -21,6 +21,9 @@ public abstract class PerformanceRecord {
     @Min(1950)
     @Max(2100)
     public abstract int getYear();
+
+    /** @return the quarter (triwulan, 1–4) for a quarterly rating; empty for an annual one */
+    public abstract java.util.Optional<@Min(1) @Max(4) Integer> getQuarter();
 
     /** @return the rating */
     public abstract PerformanceRating getRating();

@@ -29,6 +29,9 @@ public abstract class Position {
     /** @return for a functional position whose retirement age a statute sets: which one */
     public abstract Optional<FunctionalCategory> getFunctionalCategory();
 
+    /** @return whether the position is in a Dinas Kependudukan dan Pencatatan Sipil (civil registry office) */
+    public abstract Optional<Boolean> getDukcapilUnit();
+
     /** @return the date the position was taken up (TMT jabatan or inauguration); for a target: empty */
     public abstract Optional<LocalDate> getSince();
 }

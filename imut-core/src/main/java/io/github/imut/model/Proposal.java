@@ -45,6 +45,9 @@ public abstract class Proposal {
      */
     public abstract LocalDate getEffectiveDate();
 
+    /** @return for a transfer: whether the agency ordered it or the employee asked for it */
+    public abstract Optional<Initiator> getInitiatedBy();
+
     /** @return the employee concerned */
     @Valid
     public abstract Employee getEmployee();
@@ -60,6 +63,9 @@ public abstract class Proposal {
 
     /** @return the supporting documents attached */
     public abstract List<@Valid Document> getDocuments();
+
+    /** @return people related to the employee who play a role in the proposal (conflict of interest) */
+    public abstract List<@Valid RelatedParty> getRelatedParties();
 
     /** @return the grounds claimed: for a dismissal, and for exceptions such as the JPT two-year exception */
     public abstract List<@Valid Ground> getGrounds();
