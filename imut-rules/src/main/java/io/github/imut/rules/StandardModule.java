@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Common ground of imut's standard rule modules: one message bundle ({@code io.github.imut.rules.messages}), the
- * standard parameters and calendar, and the library's version. Subclasses name the module and list its rules.
+ * Common ground of imut's standard rule modules: a message bundle per area ({@code messages} in the module's own
+ * package), the standard parameters and calendar, and the library's version. Subclasses name the module and list
+ * its rules.
  */
 public abstract class StandardModule implements RuleModule {
-    /** Base name of the standard rules' message bundle. */
-    public static final String MESSAGES = "io.github.imut.rules.messages";
-
     private final String id;
     private final List<Rule> rules;
 
@@ -43,9 +41,10 @@ public abstract class StandardModule implements RuleModule {
         return rules;
     }
 
+    /** @return {@code messages} in the package of the concrete module class, e.g. {@code io.github.imut.rules.election.messages} */
     @Override
     public final String messageBundle() {
-        return MESSAGES;
+        return getClass().getPackageName() + ".messages";
     }
 
     @Override

@@ -48,18 +48,20 @@ class StandardRulesTest {
     }
 
     @Test
-    void indonesianAndEnglishBundlesHaveTheSameKeys() {
+    void eachModuleHasIndonesianAndEnglishBundlesWithTheSameKeysForItsOwnRules() {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        ResourceBundle id = ResourceBundle.getBundle(StandardModule.MESSAGES, Locale.forLanguageTag("id"), noFallback);
-        ResourceBundle en = ResourceBundle.getBundle(StandardModule.MESSAGES, Locale.ENGLISH, noFallback);
-        assertThat(id.getLocale().getLanguage()).isEqualTo("id");
-        assertThat(en.getLocale().getLanguage()).isEqualTo("en");
-        assertThat(new HashSet<>(id.keySet())).isEqualTo(new HashSet<>(en.keySet()));
-        Set<String> ruleIds = new HashSet<>();
-        StandardRules.modules().forEach(m -> m.rules().forEach(r -> ruleIds.add(r.descriptor().id())));
-        for (String key : id.keySet()) {
-            assertThat(ruleIds).as(key).contains(key.substring(0, key.lastIndexOf('.')));
+        for (RuleModule m : StandardRules.modules()) {
+            ResourceBundle id = ResourceBundle.getBundle(m.messageBundle(), Locale.forLanguageTag("id"), noFallback);
+            ResourceBundle en = ResourceBundle.getBundle(m.messageBundle(), Locale.ENGLISH, noFallback);
+            assertThat(id.getLocale().getLanguage()).isEqualTo("id");
+            assertThat(en.getLocale().getLanguage()).isEqualTo("en");
+            assertThat(new HashSet<>(id.keySet())).as(m.id()).isEqualTo(new HashSet<>(en.keySet()));
+            Set<String> ruleIds = new HashSet<>();
+            m.rules().forEach(r -> ruleIds.add(r.descriptor().id()));
+            for (String key : id.keySet()) {
+                assertThat(ruleIds).as(m.id() + ": " + key).contains(key.substring(0, key.lastIndexOf('.')));
+            }
         }
     }
 
