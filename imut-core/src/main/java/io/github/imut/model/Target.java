@@ -21,6 +21,9 @@ public abstract class Target {
     @Valid
     public abstract Position getPosition();
 
+    /** @return definitive appointment or acting assignment (Plt/Plh); empty means not stated */
+    public abstract java.util.Optional<AssignmentType> getAssignment();
+
     /** @return the receiving agency; empty means the employee's own agency */
     public abstract Optional<@Valid Agency> getAgency();
 }
