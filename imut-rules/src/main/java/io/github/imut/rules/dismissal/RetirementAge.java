@@ -2,12 +2,12 @@ package io.github.imut.rules.dismissal;
 
 import io.github.imut.check.CheckContext;
 import io.github.imut.check.Switch;
+import io.github.imut.law.LegalDates;
 import io.github.imut.law.ParameterValue;
 import io.github.imut.model.FunctionalCategory;
 import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * The retirement age (batas usia pensiun, BUP) a position sets, and the dates that follow from it: catalogue rules
@@ -99,6 +99,6 @@ public final class RetirementAge {
         if (bupDate.getDayOfMonth() == 1 && context.isOn(SAME_MONTH_SWITCH)) {
             return bupDate;
         }
-        return YearMonth.from(bupDate).plusMonths(1).atDay(1);
+        return LegalDates.firstOfNextMonth(bupDate);
     }
 }
