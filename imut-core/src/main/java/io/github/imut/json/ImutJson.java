@@ -31,10 +31,16 @@ import java.time.LocalDate;
  * Jackson's defaults, which change between major versions.
  *
  * <ul>
- *   <li>unknown properties fail (a misspelt field must not be silently ignored by a legal checker);</li>
- *   <li>trailing tokens, null for primitives and numbers for enums fail; enums are matched exactly;</li>
- *   <li>dates are ISO-8601 strings; empty optionals are omitted on output;</li>
- *   <li>no polymorphic typing; nesting depth at most 64 and strings at most 1 MB on input.</li>
+ *   <li>unknown properties fail (a misspelt field must not be silently ignored by a legal checker), and so does a
+ *       field given twice;</li>
+ *   <li>trailing tokens, null for primitives, null inside a list and numbers for enums fail; enums and field names
+ *       are matched exactly;</li>
+ *   <li>no scalar coercion: a number or {@code true} is not text, {@code "2023"} is not a number, {@code 2023.5} is
+ *       not a whole number;</li>
+ *   <li>dates are read only from ISO-8601 strings {@code yyyy-MM-dd} naming a day that exists (not from numbers,
+ *       arrays, date-times or empty strings) and written the same way; empty optionals are omitted on output;</li>
+ *   <li>no polymorphic typing; nesting depth at most 64, strings at most 1,000,000 characters and numbers at most
+ *       100 digits on input.</li>
  * </ul>
  * The readers and writers returned here are immutable and thread-safe; {@link #mapper()} returns a fresh copy the
  * caller may configure further.
