@@ -209,6 +209,20 @@ class CheckerTest {
     }
 
     @Test
+    void anIncompleteNamingNothingIsARuleDefectNotAQuietBtl() {
+        Report report = check(rule("T-INC", (p, c) -> Evaluation.incomplete()),
+                rule("T-INC-2", (p, c) -> Evaluation.of(Outcome.INCOMPLETE, "incomplete").build()),
+                rule("T-APPROVAL", (p, c) -> Evaluation.of(Outcome.NEEDS_APPROVAL, "result").build()));
+
+        assertThat(report.getVerdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(report.getFindings()).extracting(Finding::getOutcome).containsOnly(Outcome.ERROR);
+        assertThat(report.finding("T-INC").orElseThrow().getFacts().get("error").toString())
+                .contains("must name the missing field");
+        assertThat(report.finding("T-APPROVAL").orElseThrow().getFacts().get("error").toString())
+                .contains("must name the approver");
+    }
+
+    @Test
     void incompleteCanNeverGiveMsWhateverPassesAndWarningsSurroundIt() {
         Report report = check(giving("T-PASS", Outcome.PASS), giving("T-WARN", Outcome.WARNING),
                 giving("T-INC", Outcome.INCOMPLETE), giving("T-PASS-2", Outcome.PASS));
