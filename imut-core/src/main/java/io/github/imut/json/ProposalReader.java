@@ -36,9 +36,22 @@ import java.util.TreeSet;
 
 /**
  * Reads a proposal from JSON and turns every way it can be malformed into a {@link Violation} that names the JSON
- * path and the problem in the caller's language: syntax errors (with line and column), unknown fields, unknown enum
- * values, impossible dates, invalid NIPs and grades, missing required fields, wrong value types. It never throws
- * for bad input. Thread-safe; all methods are static.
+ * path ({@code employee.positionHistory[1].from}, {@code $} for the document) and the problem in the caller's
+ * language. It never throws for bad input. Thread-safe; all methods are static.
+ *
+ * <p>The violation codes are stable:
+ * <ul>
+ *   <li>{@code json.empty} no document; {@code json.syntax} not JSON (with line and column); {@code json.trailing}
+ *       content after the proposal; {@code json.duplicate} a field given twice; {@code json.limit} a value too long
+ *       or nested too deeply;</li>
+ *   <li>{@code json.unknownField} a field the model does not have; {@code json.required} a required field missing
+ *       or null; {@code json.enum} an unknown enum value; {@code json.date} not an existing day written
+ *       {@code yyyy-MM-dd}; {@code json.type} a value of the wrong JSON type (number for text, text for a list, ...);
+ *       {@code json.null} a null inside a list; {@code json.invalid} anything else;</li>
+ *   <li>the value types' own codes: {@code nip.length}, {@code nip.nonDigit}, {@code nip.birthDate},
+ *       {@code nip.gender}, {@code grade.invalid}, {@code grade.golongan}, {@code grade.ruang}.</li>
+ * </ul>
+ * Only the first problem is reported: Jackson stops at it.
  */
 public final class ProposalReader {
     private static final String REQUIRED_PREFIX = "Cannot build ";
