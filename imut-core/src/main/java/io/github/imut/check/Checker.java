@@ -113,9 +113,10 @@ public final class Checker {
             Evaluation e;
             try {
                 e = Objects.requireNonNull(rule.evaluate(proposal, context), "evaluation");
-            } catch (RuntimeException ex) {
-                e = Evaluation.of(Outcome.ERROR, "error").fact("error", ex.getClass().getSimpleName() + ": "
-                        + ex.getMessage()).build();
+            } catch (RuntimeException | StackOverflowError | LinkageError ex) {
+                // a defect in the rule (including runaway recursion or a class that fails to initialise): reported
+                // as ERROR, the other rules still run; a JVM in trouble (OutOfMemoryError) is not hidden
+                e = Evaluation.of(Outcome.ERROR, "error").fact("error", describe(ex)).build();
             }
             if (e.isNotApplicable()) {
                 continue;
@@ -127,6 +128,11 @@ public final class Checker {
         }
         return ImmutableReport.builder().proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf)
                 .effectiveDate(effective).ruleSet(ruleSet).findings(findings).build();
+    }
+
+    private static String describe(Throwable ex) {
+        String name = ex.getClass().getSimpleName();
+        return ex.getMessage() == null ? name : name + ": " + ex.getMessage();
     }
 
     /**

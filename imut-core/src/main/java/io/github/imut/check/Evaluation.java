@@ -52,8 +52,9 @@ public final class Evaluation {
     }
 
     /**
-     * @param missingFields JSON paths of the missing fields or documents, e.g. {@code employee.birthDate}
+     * @param missingFields JSON paths of the missing fields or documents, e.g. {@code employee.birthDate}; at least one
      * @return an {@link Outcome#INCOMPLETE} evaluation naming them, with the message key {@code incomplete}
+     * @throws IllegalStateException if none is named
      */
     public static Evaluation incomplete(String... missingFields) {
         Builder b = of(Outcome.INCOMPLETE, "incomplete");
@@ -187,8 +188,21 @@ public final class Evaluation {
             return this;
         }
 
-        /** @return the evaluation */
+        /**
+         * @return the evaluation
+         * @throws IllegalStateException for {@link Outcome#INCOMPLETE} naming nothing missing, or
+         *                               {@link Outcome#NEEDS_APPROVAL} naming no approver: the contract requires the
+         *                               finding to say which (the checker reports the rule as ERROR)
+         */
         public Evaluation build() {
+            if (outcome == Outcome.INCOMPLETE && missing.isEmpty()) {
+                throw new IllegalStateException("An INCOMPLETE evaluation (" + messageKey
+                        + ") must name the missing field or document");
+            }
+            if (outcome == Outcome.NEEDS_APPROVAL && approver == null) {
+                throw new IllegalStateException("A NEEDS_APPROVAL evaluation (" + messageKey
+                        + ") must name the approver");
+            }
             return new Evaluation(outcome, messageKey, Collections.unmodifiableMap(facts), earliest, approver,
                     List.copyOf(missing), List.copyOf(basis));
         }

@@ -33,7 +33,11 @@ public abstract class Finding {
     /** @return the provisions in force on the effective date that the finding rests on */
     public abstract List<LegalBasis> getLegalBasis();
 
-    /** @return the values the rule used and what it computed (e.g. the freeze window) */
+    /**
+     * @return the values the rule used and what it computed (e.g. the freeze window), in the rule's order; in JSON
+     *     dates are ISO strings and enum constants their names, so a finding read back from JSON holds those as
+     *     strings
+     */
     public abstract Map<String, Object> getFacts();
 
     /** @return the earliest date on which the proposal would comply, where a date cures it */

@@ -1,6 +1,10 @@
 package io.github.imut.check;
 
 import io.github.imut.internal.MessageCatalog;
+import io.github.imut.model.DisciplinarySanction;
+import io.github.imut.model.Employee;
+import io.github.imut.model.Period;
+import io.github.imut.model.PositionRecord;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.Signer;
 import io.github.imut.model.SignerCapacity;
@@ -9,6 +13,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,8 +48,16 @@ final class StructuralValidator {
             String path = path(cv.getPropertyPath());
             String code = code(cv);
             Map<String, Object> values = new HashMap<>(cv.getConstraintDescriptor().getAttributes());
+            // @Min and @Max call their bound "value", which the messages need besides the invalid value
+            Object bound = values.get("value");
+            if (bound != null) {
+                values.put("limit", bound);
+            }
             values.put("path", path);
             values.put("value", String.valueOf(cv.getInvalidValue()));
+            if (cv.getInvalidValue() instanceof CharSequence) {
+                values.put("length", ((CharSequence) cv.getInvalidValue()).length());
+            }
             out.add(Violation.of(path, code, messages.render("constraint." + code, values)));
         }
         if (proposal.getAction().kind() != proposal.getKind()) {
@@ -63,8 +76,36 @@ final class StructuralValidator {
                                 signer.get().getRole(), "capacity", stated, "implied", implied))));
             }
         }
+        periods(proposal.getEmployee(), messages, out);
         out.sort(Comparator.comparing(Violation::getPath).thenComparing(Violation::getCode));
         return out;
+    }
+
+    /** A period that ends before it starts is impossible input; {@code Period.contains} would never be true. */
+    private static void periods(Employee employee, MessageCatalog messages, List<Violation> out) {
+        List<PositionRecord> history = employee.getPositionHistory();
+        for (int i = 0; i < history.size(); i++) {
+            order("employee.positionHistory[" + i + "].to", Optional.of(history.get(i).getFrom()),
+                    history.get(i).getTo(), messages, out);
+        }
+        List<DisciplinarySanction> sanctions = employee.getSanctions();
+        for (int i = 0; i < sanctions.size(); i++) {
+            order("employee.sanctions[" + i + "].to", sanctions.get(i).getFrom(), sanctions.get(i).getTo(), messages,
+                    out);
+        }
+        List<Period> leaves = employee.getStudyLeaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            order("employee.studyLeaves[" + i + "].to", Optional.of(leaves.get(i).getFrom()), leaves.get(i).getTo(),
+                    messages, out);
+        }
+    }
+
+    private static void order(String path, Optional<LocalDate> from, Optional<LocalDate> to, MessageCatalog messages,
+            List<Violation> out) {
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            out.add(Violation.of(path, "period.order", messages.render("constraint.period.order",
+                    Map.of("path", path, "from", from.get(), "to", to.get()))));
+        }
     }
 
     private static String code(ConstraintViolation<?> cv) {

@@ -14,7 +14,10 @@ public abstract class Violation {
 
     /**
      * @param path    JSON path, e.g. {@code employee.nip}; {@code $} for the document itself
-     * @param code    stable code, e.g. {@code nip.length}, {@code NotBlank}, {@code json.syntax}
+     * @param code    stable code: a JSON reading code ({@code json.syntax}, {@code nip.length}, ...; see
+     *                {@link io.github.imut.json.ProposalReader}), or a structural one: the constraint's name
+     *                ({@code NotBlank}, {@code Size}, {@code Min}, {@code Max}, {@code Pattern}), {@code regionCode},
+     *                {@code provinceCode}, {@code action.kind}, {@code signer.capacity} or {@code period.order}
      * @param message the message in the report's language, naming the field
      * @return the violation
      */

@@ -1,32 +1,46 @@
 package io.github.imut.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.imut.check.Report;
 import io.github.imut.model.Proposal;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /**
  * imut's one JSON configuration (Jackson 2), with every relevant feature set explicitly rather than left to
  * Jackson's defaults, which change between major versions.
  *
  * <ul>
- *   <li>unknown properties fail (a misspelt field must not be silently ignored by a legal checker);</li>
- *   <li>trailing tokens, null for primitives and numbers for enums fail; enums are matched exactly;</li>
- *   <li>dates are ISO-8601 strings; empty optionals are omitted on output;</li>
- *   <li>no polymorphic typing; nesting depth at most 64 and strings at most 1 MB on input.</li>
+ *   <li>unknown properties fail (a misspelt field must not be silently ignored by a legal checker), and so does a
+ *       field given twice;</li>
+ *   <li>trailing tokens, null for primitives, null inside a list and numbers for enums fail; enums and field names
+ *       are matched exactly;</li>
+ *   <li>no scalar coercion: a number or {@code true} is not text, {@code "2023"} is not a number, {@code 2023.5} is
+ *       not a whole number;</li>
+ *   <li>dates are read only from ISO-8601 strings {@code yyyy-MM-dd} naming a day that exists (not from numbers,
+ *       arrays, date-times or empty strings) and written the same way; empty optionals are omitted on output;</li>
+ *   <li>no polymorphic typing; nesting depth at most 64, strings at most 1,000,000 characters and numbers at most
+ *       100 digits on input.</li>
  * </ul>
  * The readers and writers returned here are immutable and thread-safe; {@link #mapper()} returns a fresh copy the
  * caller may configure further.
@@ -50,9 +64,13 @@ public final class ImutJson {
                         .build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build())
                 .build();
-        return JsonMapper.builder(factory)
+        JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
+                // registered after JavaTimeModule, so it replaces its lenient LocalDate reader
+                .addModule(new SimpleModule("imut-strict-dates").addDeserializer(LocalDate.class,
+                        new StrictLocalDateDeserializer()))
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -61,11 +79,20 @@ public final class ImutJson {
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                         JsonInclude.Include.NON_ABSENT))
                 .build();
+        // a number or true/false where text is expected (an id, a NIP) is a mistake, not text
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     /** @return a new mapper with imut's configuration */

@@ -1,5 +1,6 @@
 package io.github.imut.law;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,12 +29,19 @@ import java.util.TreeMap;
  *       "values": [ { "from": "2017-04-07", "value": 58, "reference": "PP 11/2017 Pasal 239 ayat (2) huruf a" } ] } } }
  * }</pre>
  * A value is in force from its {@code from} (or from the beginning, if omitted) to the day before the next value's
- * {@code from}, or to its own {@code until}. Values must be ordered, must not overlap and must cite a reference;
- * anything else is rejected at load time with a {@link ParameterException} naming the parameter.
+ * {@code from}, or to its own {@code until}. Values must not overlap, only the first may omit {@code from}, each must
+ * be a whole number and cite a reference, and a value has no keys but {@code from}, {@code until}, {@code value},
+ * {@code reference} and {@code note} (a misspelt {@code from} would otherwise put the value in force from the
+ * beginning); a parameter defined twice is an error. Anything else is rejected at load time with a
+ * {@link ParameterException} naming the parameter.
  */
 public final class LegalParameters {
     private static final LegalParameters EMPTY = new LegalParameters(Collections.emptyMap());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A parameter defined twice in one file must not silently lose its first definition. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    /** The keys a value may have; a misspelt {@code from} or {@code until} would silently change its period. */
+    private static final Set<String> VALUE_KEYS = Set.of("from", "until", "value", "reference", "note");
 
     private final Map<String, List<ParameterValue>> timelines;
 
@@ -64,7 +73,7 @@ public final class LegalParameters {
         } catch (IOException e) {
             throw new ParameterException("Legal parameters are not valid JSON: " + e.getMessage(), e);
         }
-        JsonNode params = root == null ? null : root.get("parameters");
+        JsonNode params = root == null || !root.isObject() ? null : root.get("parameters");
         if (params == null || !params.isObject()) {
             throw new ParameterException("Legal parameters: the document needs an object \"parameters\"");
         }
@@ -78,6 +87,15 @@ public final class LegalParameters {
             for (int i = 0; i < values.size(); i++) {
                 JsonNode v = values.get(i);
                 String where = "Legal parameter " + name + " values[" + i + "]";
+                if (!v.isObject()) {
+                    throw new ParameterException(where + ": expected an object {from, until, value, reference}");
+                }
+                for (Map.Entry<String, JsonNode> key : v.properties()) {
+                    if (!VALUE_KEYS.contains(key.getKey())) {
+                        throw new ParameterException(where + ": unknown key \"" + key.getKey() + "\"; a value has "
+                                + "from, until, value, reference and note");
+                    }
+                }
                 JsonNode value = v.get("value");
                 if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
                     throw new ParameterException(where + ": \"value\" must be a whole number");
@@ -226,7 +244,11 @@ public final class LegalParameters {
                     LocalDate until = r.until;
                     if (i + 1 < values.size()) {
                         LocalDate nextFrom = values.get(i + 1).from;
-                        if (nextFrom == null || r.from != null && !nextFrom.isAfter(r.from)) {
+                        if (nextFrom == null) {
+                            throw new ParameterException("Legal parameter " + name
+                                    + ": only the first value may omit \"from\"");
+                        }
+                        if (r.from != null && !nextFrom.isAfter(r.from)) {
                             throw new ParameterException("Legal parameter " + name + ": two values start on "
                                     + r.from);
                         }

@@ -1,5 +1,6 @@
 package io.github.imut.law;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,6 +28,11 @@ import java.util.TreeSet;
  * which it claims to know every election. A rule asked about a date outside the coverage cannot say that no window
  * applies, and reports the calendar as incomplete rather than passing.
  *
+ * <p>{@link #fromJson(InputStream)} is strict, because a misspelt key would silently leave a date unknown: it
+ * accepts only the keys shown below (and {@code note} anywhere), rejects a key or cycle given twice, region codes
+ * other than {@code 13} or {@code 13.12}, impossible dates and an inauguration before the candidate determination,
+ * each with a message saying where.
+ *
  * <p>Immutable and thread-safe. JSON form:
  * <pre>{@code
  * { "coverage": { "from": "2023-01-01", "until": "2028-12-31" },
@@ -37,18 +43,30 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class PoliticalCalendar {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** An entry given twice must not silently lose its first definition. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    /** What a calendar covers when it states nothing: no day. */
+    private static final InForce NO_COVERAGE = InForce.between(LocalDate.MIN, LocalDate.MIN);
+    private static final Set<String> ROOT_KEYS = Set.of("coverage", "nationwide", "regions", "note");
+    private static final Set<String> COVERAGE_KEYS = Set.of("from", "until", "note");
+    private static final Set<String> NATIONWIDE_KEYS = Set.of("id", "candidateDetermination", "voting",
+            "inauguration", "excludedRegions", "note");
+    private static final Set<String> REGION_KEYS = Set.of("id", "candidateDetermination", "voting", "inauguration",
+            "note");
     private static final PoliticalCalendar EMPTY =
-            new PoliticalCalendar(InForce.between(LocalDate.MIN, LocalDate.MIN), List.of(), Map.of(), Map.of());
+            new PoliticalCalendar(NO_COVERAGE, false, List.of(), Map.of(), Map.of());
 
     private final InForce coverage;
+    private final boolean coverageStated;
     private final List<RegionalElection> nationwide;
     private final Map<String, Set<String>> exclusions;
     private final Map<String, Map<String, RegionalElection>> regional;
 
-    private PoliticalCalendar(InForce coverage, List<RegionalElection> nationwide, Map<String, Set<String>> exclusions,
-            Map<String, Map<String, RegionalElection>> regional) {
+    private PoliticalCalendar(InForce coverage, boolean coverageStated, List<RegionalElection> nationwide,
+            Map<String, Set<String>> exclusions, Map<String, Map<String, RegionalElection>> regional) {
         this.coverage = coverage;
+        this.coverageStated = coverageStated;
         this.nationwide = nationwide;
         this.exclusions = exclusions;
         this.regional = regional;
@@ -81,34 +99,116 @@ public final class PoliticalCalendar {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("Political calendar: expected a JSON object");
         }
+        keys(root, ROOT_KEYS, "Political calendar");
         Builder b = builder();
         JsonNode cov = root.get("coverage");
-        if (cov == null) {
+        if (cov == null || !cov.isObject()) {
             throw new IllegalArgumentException("Political calendar: \"coverage\" {from, until} is required");
         }
-        b.coverage(InForce.between(date(cov, "from", "coverage", true), date(cov, "until", "coverage", true)));
-        JsonNode nationwide = root.path("nationwide");
+        keys(cov, COVERAGE_KEYS, "Political calendar coverage");
+        LocalDate from = date(cov, "from", "coverage", true);
+        LocalDate until = date(cov, "until", "coverage", true);
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException("Political calendar coverage: \"until\" " + until
+                    + " is before \"from\" " + from);
+        }
+        b.coverage(InForce.between(from, until));
+        JsonNode nationwide = list(root, "nationwide", "Political calendar");
+        Set<String> cycles = new TreeSet<>();
         for (int i = 0; i < nationwide.size(); i++) {
             JsonNode c = nationwide.get(i);
+            String where = "nationwide[" + i + "]";
+            RegionalElection election = election(c, where, NATIONWIDE_KEYS);
+            if (!cycles.add(election.cycleId())) {
+                throw new IllegalArgumentException("Political calendar " + where + ": cycle \"" + election.cycleId()
+                        + "\" is listed twice");
+            }
             List<String> excluded = new ArrayList<>();
-            c.path("excludedRegions").forEach(n -> excluded.add(n.asText()));
-            b.nationwide(election(c, "nationwide[" + i + "]"), excluded);
+            for (JsonNode n : list(c, "excludedRegions", "Political calendar " + where)) {
+                if (!n.isTextual()) {
+                    throw new IllegalArgumentException("Political calendar " + where
+                            + ": \"excludedRegions\" holds region codes as text, not " + n);
+                }
+                excluded.add(regionCode(n.asText(), "Political calendar " + where + " excludedRegions"));
+            }
+            b.nationwide(election, excluded);
         }
-        for (Map.Entry<String, JsonNode> e : root.path("regions").properties()) {
-            for (int i = 0; i < e.getValue().size(); i++) {
-                b.region(e.getKey(), election(e.getValue().get(i), "regions." + e.getKey() + "[" + i + "]"));
+        JsonNode regions = root.path("regions");
+        if (!regions.isMissingNode() && !regions.isObject()) {
+            throw new IllegalArgumentException("Political calendar: \"regions\" must be an object of region codes");
+        }
+        for (Map.Entry<String, JsonNode> e : regions.properties()) {
+            String region = regionCode(e.getKey(), "Political calendar regions");
+            JsonNode entries = e.getValue();
+            if (!entries.isArray()) {
+                throw new IllegalArgumentException("Political calendar regions." + region
+                        + ": must be a list [ ... ] of elections");
+            }
+            Set<String> own = new TreeSet<>();
+            for (int i = 0; i < entries.size(); i++) {
+                String where = "regions." + region + "[" + i + "]";
+                RegionalElection election = election(entries.get(i), where, REGION_KEYS);
+                if (!own.add(election.cycleId())) {
+                    throw new IllegalArgumentException("Political calendar " + where + ": cycle \""
+                            + election.cycleId() + "\" is listed twice for the region");
+                }
+                b.region(region, election);
             }
         }
         return b.build();
     }
 
-    private static RegionalElection election(JsonNode c, String where) {
+    /** @return the array under {@code field}, or an empty array if absent */
+    private static JsonNode list(JsonNode node, String field, String where) {
+        JsonNode n = node.get(field);
+        if (n == null || n.isNull()) {
+            return JSON.createArrayNode();
+        }
+        if (!n.isArray()) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" must be a list [ ... ]");
+        }
+        return n;
+    }
+
+    private static void keys(JsonNode node, Set<String> allowed, String where) {
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!allowed.contains(e.getKey())) {
+                throw new IllegalArgumentException(where + ": unknown key \"" + e.getKey() + "\"; known: "
+                        + new TreeSet<>(allowed));
+            }
+        }
+    }
+
+    /** Checks a Ministry of Home Affairs region code: {@code 13} (province) or {@code 13.12} (regency or city). */
+    static String regionCode(String code, String where) {
+        boolean ok = code != null && (code.length() == 2 || code.length() == 5 && code.charAt(2) == '.');
+        for (int i = 0; ok && i < code.length(); i++) {
+            ok = i == 2 || Character.isDigit(code.charAt(i)) && code.charAt(i) < 128;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(where + ": \"" + code + "\" is not a Ministry of Home Affairs region "
+                    + "code (13 for a province, 13.12 for a regency or city)");
+        }
+        return code;
+    }
+
+    private static RegionalElection election(JsonNode c, String where, Set<String> allowed) {
+        if (c == null || !c.isObject()) {
+            throw new IllegalArgumentException("Political calendar " + where + ": expected an object {id, "
+                    + "candidateDetermination, voting, inauguration}");
+        }
+        keys(c, allowed, "Political calendar " + where);
         JsonNode id = c.get("id");
-        if (id == null || id.asText().isBlank()) {
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
             throw new IllegalArgumentException("Political calendar " + where + ": \"id\" is required");
         }
-        return RegionalElection.of(id.asText(), date(c, "candidateDetermination", where, true),
-                date(c, "voting", where, false), date(c, "inauguration", where, false));
+        LocalDate determination = date(c, "candidateDetermination", where, true);
+        LocalDate inauguration = date(c, "inauguration", where, false);
+        if (inauguration != null && inauguration.isBefore(determination)) {
+            throw new IllegalArgumentException("Political calendar " + where + ": \"inauguration\" " + inauguration
+                    + " is before \"candidateDetermination\" " + determination);
+        }
+        return RegionalElection.of(id.asText(), determination, date(c, "voting", where, false), inauguration);
     }
 
     private static LocalDate date(JsonNode node, String field, String where, boolean required) {
@@ -158,14 +258,20 @@ public final class PoliticalCalendar {
 
     /**
      * @param overrides a calendar whose entries take precedence
-     * @return a calendar with the overrides' coverage, nationwide cycles (same id replaced) and regional entries
-     *     (same region and cycle replaced) laid over this one's
+     * @return a calendar with the overrides' coverage (this one's if the overrides state none, so that a user who
+     *     only moves one region's dates keeps the default coverage), nationwide cycles (same id replaced, with the
+     *     overriding cycle's exclusions) and regional entries (same region and cycle replaced) laid over this one's
      */
     public PoliticalCalendar overriddenBy(PoliticalCalendar overrides) {
         if (overrides == EMPTY) {
             return this;
         }
-        Builder b = builder().coverage(overrides.coverage);
+        Builder b = builder();
+        if (overrides.coverageStated) {
+            b.coverage(overrides.coverage);
+        } else if (coverageStated) {
+            b.coverage(coverage);
+        }
         Map<String, RegionalElection> cycles = new LinkedHashMap<>();
         Map<String, Set<String>> excl = new TreeMap<>(exclusions);
         for (RegionalElection n : nationwide) {
@@ -189,13 +295,13 @@ public final class PoliticalCalendar {
             return false;
         }
         PoliticalCalendar c = (PoliticalCalendar) o;
-        return coverage.equals(c.coverage) && nationwide.equals(c.nationwide) && exclusions.equals(c.exclusions)
+        return coverage.equals(c.coverage) && coverageStated == c.coverageStated && nationwide.equals(c.nationwide) && exclusions.equals(c.exclusions)
                 && regional.equals(c.regional);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(coverage, nationwide, exclusions, regional);
+        return Objects.hash(coverage, coverageStated, nationwide, exclusions, regional);
     }
 
     @Override
@@ -206,7 +312,8 @@ public final class PoliticalCalendar {
 
     /** Builds a {@link PoliticalCalendar}; not thread-safe. */
     public static final class Builder {
-        private InForce coverage = InForce.between(LocalDate.MIN, LocalDate.MIN);
+        private InForce coverage = NO_COVERAGE;
+        private boolean coverageStated;
         private final Map<String, RegionalElection> nationwide = new LinkedHashMap<>();
         private final Map<String, Set<String>> exclusions = new TreeMap<>();
         private final Map<String, Map<String, RegionalElection>> regional = new TreeMap<>();
@@ -220,6 +327,7 @@ public final class PoliticalCalendar {
          */
         public Builder coverage(InForce period) {
             this.coverage = Objects.requireNonNull(period, "period");
+            this.coverageStated = true;
             return this;
         }
 
@@ -233,7 +341,9 @@ public final class PoliticalCalendar {
         public Builder nationwide(RegionalElection election, Iterable<String> excludedRegions) {
             nationwide.put(election.cycleId(), election);
             Set<String> ex = new TreeSet<>();
-            excludedRegions.forEach(ex::add);
+            for (String region : excludedRegions) {
+                ex.add(regionCode(region, "Political calendar " + election.cycleId() + " excluded region"));
+            }
             exclusions.put(election.cycleId(), Collections.unmodifiableSet(ex));
             return this;
         }
@@ -247,7 +357,7 @@ public final class PoliticalCalendar {
          * @return this builder
          */
         public Builder region(String regionCode, RegionalElection election) {
-            Objects.requireNonNull(regionCode, "regionCode");
+            regionCode(Objects.requireNonNull(regionCode, "regionCode"), "Political calendar region");
             regional.computeIfAbsent(regionCode, k -> new TreeMap<>())
                     .put(election.cycleId(), election.inRegion(regionCode));
             return this;
@@ -257,7 +367,7 @@ public final class PoliticalCalendar {
         public PoliticalCalendar build() {
             Map<String, Map<String, RegionalElection>> reg = new TreeMap<>();
             regional.forEach((k, v) -> reg.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
-            return new PoliticalCalendar(coverage, List.copyOf(nationwide.values()),
+            return new PoliticalCalendar(coverage, coverageStated, List.copyOf(nationwide.values()),
                     Collections.unmodifiableMap(new TreeMap<>(exclusions)), Collections.unmodifiableMap(reg));
         }
     }

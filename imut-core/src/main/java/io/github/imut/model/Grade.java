@@ -8,8 +8,12 @@ import java.util.Optional;
  * A grade: a PNS golongan ruang ({@code I/a} … {@code IV/e}, each with its pangkat name, e.g. {@code III/c} Penata)
  * or a PPPK golongan ({@code I} … {@code XVII}, which has no pangkat name).
  *
- * <p>{@link #parse(String)} accepts {@code III/c}, {@code IIIc}, {@code III-C}, {@code III c} for a PNS grade and a
- * bare Roman numeral for a PPPK grade, and rejects anything else with a message that says what is allowed. Grades
+ * <p>{@link #parse(String)} accepts the ways agencies write a PNS grade: {@code III/c}, {@code IIIc}, {@code III-C},
+ * {@code III c}, in any letter case ({@code iii/c} as typed in a spreadsheet means nothing else), with spaces around
+ * the parts; and a bare Roman numeral, in any case, for a PPPK grade. It rejects anything else (golongan V or above
+ * with a ruang, a ruang past {@code d} or, for golongan IV, {@code e}, a numeral above XVII, a separator with no
+ * ruang, Arabic numerals) with a message that says what is allowed. The canonical form, used in JSON and
+ * {@link #toString()}, is {@code III/c} or {@code IX}. Grades
  * are ordered within their system by {@link #rank()}; PNS and PPPK grades are not comparable with each other.
  * Instances are shared constants: immutable, thread-safe, comparable with {@code ==}.
  */
@@ -83,11 +87,15 @@ public final class Grade {
         }
         String roman = s.substring(0, end).toUpperCase(java.util.Locale.ROOT);
         String rest = s.substring(end).trim();
-        if (!rest.isEmpty() && (rest.charAt(0) == '/' || rest.charAt(0) == '-')) {
+        boolean separator = !rest.isEmpty() && (rest.charAt(0) == '/' || rest.charAt(0) == '-');
+        if (separator) {
             rest = rest.substring(1).trim();
         }
         int number = romanValue(roman);
         if (rest.isEmpty()) {
+            if (separator) {
+                throw InvalidValueException.of("grade.invalid", "value", text);
+            }
             if (number >= 1 && number <= 17) {
                 return PPPK_GRADES[number - 1];
             }
@@ -111,14 +119,19 @@ public final class Grade {
      * @param golongan 1 to 4
      * @param ruang    {@code a} to {@code d} ({@code e} for IV)
      * @return the PNS grade
+     * @throws InvalidValueException if there is no such grade
      */
     public static Grade pns(int golongan, char ruang) {
-        return parse(ROMAN[Math.max(0, Math.min(golongan, 17) - 1)] + "/" + ruang);
+        if (golongan < 1 || golongan > 4) {
+            throw InvalidValueException.of("grade.golongan", "value", golongan + "/" + ruang);
+        }
+        return parse(ROMAN[golongan - 1] + "/" + ruang);
     }
 
     /**
      * @param golongan 1 to 17
      * @return the PPPK grade
+     * @throws InvalidValueException if there is no such grade
      */
     public static Grade pppk(int golongan) {
         if (golongan < 1 || golongan > 17) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,8 +15,10 @@ import java.util.Optional;
  * month of TMT CPNS {@code yyyyMM} (for a PPPK's NI PPPK: the year of first appointment and a two-digit code);
  * digit 15 the sex, {@code 1} male and {@code 2} female; digits 16–18 a sequence number.
  *
- * <p>{@link #parse(String)} accepts exactly 18 digits (spaces between the groups, as printed on an SK, are ignored)
- * and rejects an impossible birth date or sex digit. Whether the number agrees with the employee's stated birth date,
+ * <p>{@link #parse(String)} accepts exactly 18 digits and rejects an impossible birth date or sex digit. Whitespace is
+ * ignored wherever it stands: the spaces between the groups as printed on an SK ({@code 19850312 201001 1 002}), and
+ * the no-break spaces, tabs and line ends that copying from a document brings along. Any other character (a dot, a
+ * dash) is an error. Whether the number agrees with the employee's stated birth date,
  * sex and TMT CPNS is a rule ({@code NIP-FORMAT}), not a parse error. Immutable and thread-safe; the
  * {@link #toString()} is the 18 digits.
  */
@@ -45,7 +48,7 @@ public final class Nip {
         StringBuilder sb = new StringBuilder(18);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
             if (c < '0' || c > '9') {
@@ -83,10 +86,14 @@ public final class Nip {
      * @param birthDate the birth date
      * @param tmtCpns   the month of TMT CPNS
      * @param gender    the sex
-     * @param sequence  1 to 999
+     * @param sequence  0 to 999
      * @return the NIP
+     * @throws IllegalArgumentException if the sequence has more than three digits
      */
     public static Nip of(LocalDate birthDate, YearMonth tmtCpns, Gender gender, int sequence) {
+        Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(tmtCpns, "tmtCpns");
+        Objects.requireNonNull(gender, "gender");
         if (sequence < 0 || sequence > 999) {
             throw new IllegalArgumentException("sequence must be 0..999: " + sequence);
         }
