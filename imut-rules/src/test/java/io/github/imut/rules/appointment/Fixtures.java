@@ -96,8 +96,11 @@ final class Fixtures {
                 .build();
     }
 
-    static ImmutableProposal withEmployee(ImmutableProposal p, ImmutableEmployee e) {
-        return p.withEmployee(e);
+    /** @return the proposal with annual ratings BAIK for the two years before its effective date */
+    static ImmutableProposal ratedBaik(ImmutableProposal p) {
+        int y = p.getEffectiveDate().getYear();
+        return p.withEmployee(ImmutableEmployee.copyOf(p.getEmployee()).withPerformance(
+                ratings(y - 2, PerformanceRating.BAIK, y - 1, PerformanceRating.BAIK)));
     }
 
     /**
