@@ -21,7 +21,10 @@ final class Bases {
     static final InForce UNDER_UU20 = InForce.from(UU20_2023);
     static final InForce UNDER_UU5 = InForce.between(UU5_2014, UU20_2023.minusDays(1));
 
-    /** The exception to the JPT requirements: "dapat dikecualikan dengan terlebih dahulu mendapatkan persetujuan Presiden". */
+    /**
+     * The exception to the JPT requirements: "dapat dikecualikan dengan terlebih dahulu mendapatkan persetujuan
+     * Presiden".
+     */
     static final LegalBasis PP11_107_2 = LegalBasis.of("PP 11/2017").article("107").paragraph("2")
             .inForce(UNDER_PP11)
             .note("Ayat (2) ditambahkan dengan PP 17/2020; tanggal berlakunya belum diverifikasi");

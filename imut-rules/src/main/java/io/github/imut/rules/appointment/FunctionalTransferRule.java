@@ -35,8 +35,8 @@ import java.util.Optional;
  *   <li>passed the uji kompetensi set by the instansi pembina (a passed {@code COMPETENCY_TEST} result, or an
  *       attached {@code HASIL_SELEKSI}); a failed latest result fails;</li>
  *   <li>at least {@code jf.transfer.experience.years} (2) years' experience in the JF's field, cumulative over the
- *       positions the agency states to be related ({@code relatedToTarget}); {@code jf.transfer.experience.restructuring.years}
- *       (1) year where the proposal claims the ground {@code PENATAAN_BIROKRASI} or {@code KEBUTUHAN_STRATEGIS}
+ *       positions the agency states to be related ({@code relatedToTarget});
+ *       {@code jf.transfer.experience.restructuring.years} (1) year where the proposal claims the ground {@code PENATAAN_BIROKRASI} or {@code KEBUTUHAN_STRATEGIS}
  *       (penataan birokrasi or strategic need) with its evidence (a claimed ground without evidence is
  *       incomplete);</li>
  *   <li>performance at least BAIK in the last {@code jf.transfer.performance.years} (2) years;</li>

@@ -2,6 +2,7 @@ package io.github.imut.rules.appointment;
 
 import io.github.imut.check.CheckContext;
 import io.github.imut.check.Evaluation;
+import io.github.imut.check.Outcome;
 import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.check.Switch;
@@ -64,6 +65,10 @@ public final class PppkPositionRule implements Rule {
                                     + " Pasal 18)"))
             .build();
 
+    private static final LegalBasis PERPRES = DESCRIPTOR.basis().get(0);
+    private static final LegalBasis PP49 = DESCRIPTOR.basis().get(1);
+    private static final LegalBasis UU20_18 = DESCRIPTOR.basis().get(2);
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -84,7 +89,7 @@ public final class PppkPositionRule implements Rule {
         }
         Optional<PositionLevel> target = proposal.getTarget().get().getPosition().getLevel();
         if (status.isEmpty() || target.isEmpty()) {
-            Evaluation.Builder b = Evaluation.of(io.github.imut.check.Outcome.INCOMPLETE, "incomplete");
+            Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
             if (status.isEmpty()) {
                 b.missing("employee.status");
             }
@@ -103,16 +108,22 @@ public final class PppkPositionRule implements Rule {
             case JPT_MADYA:
                 return jpt(proposal, level);
             case JPT_PRATAMA:
-                return Evaluation.fail("jptPratama").fact("targetLevel", level).build();
+                return Evaluation.fail("jptPratama").fact("targetLevel", level).basis(PERPRES, PP49).build();
             case ADMINISTRATOR:
             case PENGAWAS:
                 if (context.isOn(ADMINISTRATION_ALLOWED)) {
                     return Evaluation.pass();
                 }
-                return Evaluation.fail("administration").fact("targetLevel", level).build();
+                return Evaluation.fail("administration").fact("targetLevel", level).basis(PERPRES, PP49).build();
             case PELAKSANA:
-                return Evaluation.of(context.isOn(PELAKSANA_BLOCKS) ? io.github.imut.check.Outcome.FAIL
-                        : io.github.imut.check.Outcome.WARNING, "pelaksana").fact("targetLevel", level).build();
+                Evaluation.Builder b = Evaluation.of(context.isOn(PELAKSANA_BLOCKS) ? Outcome.FAIL : Outcome.WARNING,
+                        "pelaksana").fact("targetLevel", level);
+                if (UU20_18.isInForceOn(proposal.getEffectiveDate())) {
+                    b.basis(UU20_18, PERPRES);
+                } else {
+                    b.basis(PERPRES);
+                }
+                return b.build();
             default:
                 return Evaluation.pass();
         }
@@ -129,9 +140,9 @@ public final class PppkPositionRule implements Rule {
             case FINANCE_MANAGEMENT:
             case FOREIGN_AFFAIRS:
                 return Evaluation.fail("restrictedField").fact("targetLevel", level)
-                        .fact("restrictedField", field.get()).build();
+                        .fact("restrictedField", field.get()).basis(PERPRES).build();
             default:
-                return Evaluation.warning("jptPost").fact("targetLevel", level).build();
+                return Evaluation.warning("jptPost").fact("targetLevel", level).basis(PERPRES).build();
         }
     }
 }

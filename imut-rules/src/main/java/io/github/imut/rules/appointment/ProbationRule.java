@@ -2,6 +2,7 @@ package io.github.imut.rules.appointment;
 
 import io.github.imut.check.CheckContext;
 import io.github.imut.check.Evaluation;
+import io.github.imut.check.Outcome;
 import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
@@ -45,7 +46,7 @@ public final class ProbationRule implements Rule {
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
         if (e.getStatus().isEmpty() || e.getTmtCpns().isEmpty()) {
-            Evaluation.Builder b = Evaluation.of(io.github.imut.check.Outcome.INCOMPLETE, "incomplete");
+            Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
             if (e.getStatus().isEmpty()) {
                 b.missing("employee.status");
             }

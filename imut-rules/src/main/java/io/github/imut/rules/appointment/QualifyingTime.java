@@ -116,16 +116,15 @@ final class QualifyingTime {
             if (t == Tier.NO) {
                 continue;
             }
-            String path = "employee.positionHistory[" + i + "]";
             if (r.getTo().isEmpty()) {
                 q.possible.add(r.getFrom(), until);
-                q.missing.add(path + ".to");
+                q.missing.add(historyPath(i) + ".to");
                 if (t == Tier.UNKNOWN) {
-                    q.unknownFields(counts, path, r.getLevel(), r.getRelatedToTarget());
+                    q.unknownFields(counts, historyPath(i), r.getLevel(), r.getRelatedToTarget());
                 }
                 continue;
             }
-            q.add(counts, t, r.getFrom(), r.getTo().get(), false, r.getLevel(), path, r.getRelatedToTarget());
+            q.add(counts, t, r.getFrom(), r.getTo().get(), false, r.getLevel(), i, r.getRelatedToTarget());
         }
         Optional<Position> current = e.getCurrentPosition();
         if (current.isEmpty()) {
@@ -139,7 +138,7 @@ final class QualifyingTime {
                     q.possible.addUnbounded();
                     q.missing.add("employee.currentPosition.since");
                 } else {
-                    q.add(counts, t, p.getSince().get(), null, true, p.getLevel(), "employee.currentPosition",
+                    q.add(counts, t, p.getSince().get(), null, true, p.getLevel(), CURRENT,
                             p.getRelatedToTarget());
                 }
             }
@@ -147,15 +146,21 @@ final class QualifyingTime {
         return q;
     }
 
+    private static final int CURRENT = -1;
+
+    private static String historyPath(int index) {
+        return index == CURRENT ? "employee.currentPosition" : "employee.positionHistory[" + index + "]";
+    }
+
     private void add(Counts counts, Tier t, LocalDate from, LocalDate to, boolean ongoing, Optional<PositionLevel> level,
-            String path, Optional<Boolean> related) {
+            int index, Optional<Boolean> related) {
         if (ongoing) {
             possible.addOngoing(from);
         } else {
             possible.add(from, to);
         }
         if (t == Tier.UNKNOWN) {
-            unknownFields(counts, path, level, related);
+            unknownFields(counts, historyPath(index), level, related);
             return;
         }
         if (ongoing) {

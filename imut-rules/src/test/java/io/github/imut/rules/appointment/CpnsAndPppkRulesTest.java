@@ -145,7 +145,13 @@ class CpnsAndPppkRulesTest {
 
     @Test
     void pppkIntoPelaksanaWarnsUnlessSwitchedToBlock() {
-        assertThat(evaluate(PPPK_POSITION, pppkInto(PositionLevel.PELAKSANA)).outcome()).isEqualTo(Outcome.WARNING);
+        Evaluation warning = evaluate(PPPK_POSITION, pppkInto(PositionLevel.PELAKSANA));
+        assertThat(warning.outcome()).isEqualTo(Outcome.WARNING);
+        assertThat(warning.basis()).extracting(io.github.imut.law.LegalBasis::citation)
+                .containsExactly("UU 20/2023 Pasal 18", "Perpres 38/2020 Pasal 2-5");
+        assertThat(evaluate(PPPK_POSITION, pppkInto(PositionLevel.PELAKSANA).withEffectiveDate(d("2023-10-30")))
+                .basis()).extracting(io.github.imut.law.LegalBasis::citation)
+                .containsExactly("Perpres 38/2020 Pasal 2-5");
         assertThat(evaluate(PPPK_POSITION, pppkInto(PositionLevel.PELAKSANA), PppkPositionRule.PELAKSANA_BLOCKS)
                 .outcome()).isEqualTo(Outcome.FAIL);
     }

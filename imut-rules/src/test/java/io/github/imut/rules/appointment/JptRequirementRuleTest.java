@@ -53,7 +53,7 @@ class JptRequirementRuleTest {
         return Fixtures.pns().withBirthDate(birth).withNip(Nip.of(birth, YearMonth.of(2000, 3), Gender.MALE, 7));
     }
 
-    /** Pengawas 2019-03-01..2021-02-28 (2 years), a year's gap, administrator from 2022-03-01: 5 years on 2025-03-01. */
+    /** Pengawas 2019-03-01..2021-02-28 (2 years), a year's gap, administrator from 2022-03-01: 5 years 2025-03-01. */
     private static ImmutableEmployee experienceCompletingOn20250301() {
         return Fixtures.pns().withCurrentPosition(current(PositionLevel.ADMINISTRATOR, "2022-03-01", true))
                 .withPositionHistory(record(PositionLevel.PENGAWAS, "2019-03-01", "2021-02-28", true));
