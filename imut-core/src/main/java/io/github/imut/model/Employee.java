@@ -40,7 +40,7 @@ public abstract class Employee {
     /** @return the sex */
     public abstract Optional<Gender> getGender();
 
-    /** @return CPNS, PNS or PPPK */
+    /** @return CPNS, PNS or PPPK; or NON_ASN, TNI or POLRI for a person who is not ASN */
     public abstract Optional<EmploymentStatus> getStatus();
 
     /** @return TMT CPNS: the date the appointment as CPNS took effect */
@@ -84,4 +84,10 @@ public abstract class Employee {
 
     /** @return the retirement age the national record holds (SIASN {@code bupPensiun}), if given */
     public abstract Optional<@Min(40) @Max(75) Integer> getRecordedRetirementAge();
+
+    /**
+     * @return results of examinations and trainings the employee has taken (hasil latsar, uji kesehatan, uji
+     *     kompetensi, seleksi terbuka, pelatihan teknis), in any order; a failed result is recorded as such
+     */
+    public abstract List<@Valid AssessmentResult> getAssessments();
 }

@@ -34,4 +34,17 @@ public abstract class Position {
 
     /** @return the date the position was taken up (TMT jabatan or inauguration); for a target: empty */
     public abstract Optional<LocalDate> getSince();
+
+    /**
+     * @return for the employee's current position: whether the agency judges its field related to the proposal's
+     *     target position (bidang tugas yang terkait), for the cumulative-experience requirements; empty when not
+     *     stated; ignored on a target
+     */
+    public abstract Optional<Boolean> getRelatedToTarget();
+
+    /**
+     * @return for a target position: the field the law closes to non-PNS or PPPK holders that it lies in, or
+     *     {@link RestrictedField#NONE}; empty when not stated
+     */
+    public abstract Optional<RestrictedField> getRestrictedField();
 }

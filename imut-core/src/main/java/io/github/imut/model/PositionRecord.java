@@ -28,4 +28,11 @@ public abstract class PositionRecord {
 
     /** @return the last day held; empty when unknown */
     public abstract Optional<LocalDate> getTo();
+
+    /**
+     * @return whether the agency judges this position's field related to the proposal's target position
+     *     (pengalaman dalam bidang tugas yang terkait), for the cumulative-experience requirements; empty when not
+     *     stated
+     */
+    public abstract Optional<Boolean> getRelatedToTarget();
 }

@@ -26,4 +26,16 @@ public abstract class Target {
 
     /** @return the receiving agency; empty means the employee's own agency */
     public abstract Optional<@Valid Agency> getAgency();
+
+    /**
+     * @return for a functional target position (JF): the route into it (pengangkatan pertama, perpindahan dari
+     *     jabatan lain, promosi, penyesuaian); empty when not stated
+     */
+    public abstract Optional<FunctionalRoute> getFunctionalRoute();
+
+    /**
+     * @return whether the employee will hold the target position together with the current one (rangkap jabatan);
+     *     empty or false means the appointment ends the current position, as a definitive appointment does
+     */
+    public abstract Optional<Boolean> getConcurrent();
 }

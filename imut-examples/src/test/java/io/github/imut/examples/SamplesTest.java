@@ -83,6 +83,25 @@ class SamplesTest {
     }
 
     @Test
+    void administratorSampleGetsTheDayThreeYearsAsPengawasAreComplete() throws IOException {
+        Report r = check(SAMPLES.resolve("tms-administrator-pengawas-less-than-3-years.json"));
+        Finding f = r.finding("JA-ADMIN").orElseThrow();
+        assertThat(f.getEarliestCompliantDate()).contains(LocalDate.of(2026, 6, 5));
+        assertThat(f.getLegalBasis()).extracting(LegalBasis::citation).containsExactly("PP 11/2017 Pasal 54 ayat (1)");
+    }
+
+    @Test
+    void appointmentSamplesGetTheirVerdictFromTheAppointmentRules() throws IOException {
+        assertThat(check(SAMPLES.resolve("tms-jpt-pratama-age-57-at-inauguration.json")).finding("JPT-REQ-PRATAMA"))
+                .hasValueSatisfying(f -> assertThat(f.getMessage()).contains("57 tahun").contains("56 tahun"));
+        assertThat(check(SAMPLES.resolve("tms-cpns-to-pns-latsar-not-passed.json")).finding("CPNS-LATSAR"))
+                .isPresent();
+        assertThat(check(SAMPLES.resolve("needs-approval-pppk-jpt-madya-without-presidential-approval.json"))
+                .finding("JPT-NONPNS")).hasValueSatisfying(f -> assertThat(f.getApprovalRequiredFrom())
+                .contains(io.github.imut.model.Approver.PRESIDEN));
+    }
+
+    @Test
     void batchSampleHoldsEverySampleAndTwoMalformedLines() throws IOException {
         List<String> lines = Files.readAllLines(SAMPLES.resolve("batch.ndjson"), StandardCharsets.UTF_8);
         int proposals = 0;

@@ -18,7 +18,7 @@ class StandardRulesTest {
     @Test
     void serviceLoaderFindsEveryStandardModule() {
         Checker discovered = Checker.builder().discoverModules().build();
-        assertThat(discovered.ruleSet().getVersion()).contains("imut.dismissal/", "imut.election/",
+        assertThat(discovered.ruleSet().getVersion()).contains("imut.appointment/", "imut.dismissal/", "imut.election/",
                 "imut.reference/", "imut.transfer/");
         assertThat(discovered.rules()).extracting(RuleDescriptor::id).contains("NIP-FORMAT", "MUT-CPNS",
                 "PILKADA-PRE-6M", "BERHENTI-BUP", "BUP-TABLE", "PENSIUN-TMT");
@@ -39,11 +39,20 @@ class StandardRulesTest {
         }
     }
 
+    /**
+     * Uncertain (U) rules that only ever warn; each is listed here only with a test in its own package that drives
+     * it through every outcome and shows nothing but WARNING or PASS.
+     */
+    private static final Set<String> WARNING_ONLY_UNCERTAIN_RULES = Set.of("JA-PELAKSANA");
+
     @Test
     void noUncertainRuleIsShippedAsBlocking() {
         for (RuleModule m : StandardRules.modules()) {
-            m.rules().forEach(r -> assertThat(r.descriptor().confidence()).as(r.descriptor().id())
-                    .isNotEqualTo(Confidence.U));
+            m.rules().forEach(r -> {
+                if (r.descriptor().confidence() == Confidence.U) {
+                    assertThat(WARNING_ONLY_UNCERTAIN_RULES).as(r.descriptor().id()).contains(r.descriptor().id());
+                }
+            });
         }
     }
 
