@@ -121,9 +121,9 @@ class ProposalReaderTest {
         Violation v = only(json, "employee.status", "json.enum");
 
         assertThat(v.getMessage())
-                .isEqualTo("employee.status: unknown value \"HONORER\"; allowed values: CPNS, PNS, PPPK.");
+                .isEqualTo("employee.status: unknown value \"HONORER\"; allowed values: CPNS, PNS, PPPK, NON_ASN, TNI, POLRI.");
         assertThat(message(json, Language.ID)).isEqualTo(
-                "employee.status: nilai \"HONORER\" tidak dikenal; nilai yang diterima: CPNS, PNS, PPPK.");
+                "employee.status: nilai \"HONORER\" tidak dikenal; nilai yang diterima: CPNS, PNS, PPPK, NON_ASN, TNI, POLRI.");
     }
 
     @Test
@@ -135,7 +135,7 @@ class ProposalReaderTest {
     @Test
     void aNumberForAnEnumIsTheWrongType() {
         assertThat(only(broken(p -> employee(p).put("status", 1)), "employee.status", "json.type").getMessage())
-                .isEqualTo("employee.status: expected one of CPNS, PNS, PPPK but found the number 1.");
+                .isEqualTo("employee.status: expected one of CPNS, PNS, PPPK, NON_ASN, TNI, POLRI but found the number 1.");
     }
 
     @Test
