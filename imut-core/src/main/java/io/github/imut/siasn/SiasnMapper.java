@@ -319,7 +319,9 @@ final class SiasnMapper {
             level = educationLevel(levelField, levelCode.get());
         }
         Optional<String> major = text(du.field("pendidikanTerakhirNama"));
-        Optional<LocalDate> graduated = graduation(du.field("tahunLulus"));
+        Field tahunLulus = du.field("tahunLulus");
+        boolean yearOnly = !tahunLulus.isUnknown() && SiasnValues.isYear(tahunLulus.text());
+        Optional<LocalDate> graduated = yearOnly ? Optional.empty() : graduation(tahunLulus);
 
         SiasnRecord highest = null;
         EducationLevel highestLevel = null;
@@ -355,6 +357,9 @@ final class SiasnMapper {
                     }
                 }
             }
+        }
+        if (yearOnly && graduated.isEmpty() && level != null) {
+            note(Kind.UNMAPPED, "yearOnly", tahunLulus.path, "value", tahunLulus.text());
         }
         if (level != null) {
             b.education(Education.builder().level(level).major(major).graduated(graduated).build());
