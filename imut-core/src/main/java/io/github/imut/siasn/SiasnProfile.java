@@ -54,9 +54,10 @@ import java.util.Set;
  *       position ends the day before the next definitive one starts; acting ones (PLT, PLH, PJ, TT) have no known
  *       end. The position history is SIASN's riwayat jabatan in full, so its last definitive record is usually the
  *       position held now.</li>
- *   <li>Grade, education and the current position come from data-utama; rw-golongan and rw-pendidikan complete them
- *       when data-utama lacks them, and a disagreement is noted ({@link SiasnNote.Kind#INCONSISTENT}) with
- *       data-utama's value kept. The agency is the employing one ({@code instansiInduk*}); its kind comes from
+ *   <li>Grade and education come from data-utama; the latest rw-golongan record and the highest rw-pendidikan record
+ *       complete them when data-utama lacks them, and a disagreement is noted ({@link SiasnNote.Kind#INCONSISTENT})
+ *       with data-utama's value kept. The current position comes from data-utama alone: its level from the eselon
+ *       (structural), from the jenjang ending the JF name (functional), or pelaksana (JF umum). The agency is the employing one ({@code instansiInduk*}); its kind comes from
  *       {@code jenisPegawaiId}, and regency against city from the instansi's name; SIASN has no region codes.</li>
  *   <li>A kedudukan hukum other than Aktif, a working agency other than the employing one (DPK/DPB), rw-skp appraisals
  *       before 2022 and monthly ratings have no place in the model: each gets a
