@@ -50,7 +50,7 @@ final class ImutSchemas {
      * I … XVII; any case, surrounding spaces allowed.
      */
     static final String GRADE_PATTERN = "^\\s*(?:" + roman("I|II|III") + "\\s*[/-]?\\s*[A-Da-d]|" + roman("IV")
-            + "\\s*[/-]?\\s*[A-Ea-e]|" + ROMAN_1_TO_17 + "(?:\\s*[/-])?)\\s*$";
+            + "\\s*[/-]?\\s*[A-Ea-e]|" + ROMAN_1_TO_17 + ")\\s*$";
 
     private ImutSchemas() {
     }
