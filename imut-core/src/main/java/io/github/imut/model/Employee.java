@@ -84,4 +84,10 @@ public abstract class Employee {
 
     /** @return the retirement age the national record holds (SIASN {@code bupPensiun}), if given */
     public abstract Optional<@Min(40) @Max(75) Integer> getRecordedRetirementAge();
+
+    /**
+     * @return whether the origin agency's inspectorate reports audit findings against the employee that are still
+     *     outstanding (temuan Inspektorat yang belum diselesaikan); empty when not stated
+     */
+    public abstract Optional<Boolean> getOpenAuditFindings();
 }
