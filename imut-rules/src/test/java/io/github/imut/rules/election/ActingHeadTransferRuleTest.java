@@ -85,7 +85,8 @@ class ActingHeadTransferRuleTest {
 
     @Test
     void writtenApprovalDatedOnOrBeforeTheDatePasses() {
-        ImmutableApproval a = Approval.builder().from(Approver.MENDAGRI).reference("821/1234/SJ").date(LocalDate.of(2026, 6, 1))
+        ImmutableApproval a = Approval.builder().from(Approver.MENDAGRI).reference("821/1234/SJ")
+                .date(LocalDate.of(2026, 6, 1))
                 .build();
         assertThat(pj(rotation(PJ_BUPATI).withApprovals(a))).isEmpty();
         assertThat(pj(rotation(PJ_BUPATI).withApprovals(a.withDate(LocalDate.of(2026, 6, 2))))).isPresent();

@@ -57,7 +57,8 @@ class InterimSignerRuleTest {
 
     @Test
     void bknApprovalOnOrBeforeTheDatePassesButAKanregPertekDoesNot() {
-        ImmutableApproval bkn = Approval.builder().from(Approver.BKN).reference("PERTEK-1").date(LocalDate.of(2026, 6, 1))
+        ImmutableApproval bkn = Approval.builder().from(Approver.BKN).reference("PERTEK-1")
+                .date(LocalDate.of(2026, 6, 1))
                 .build();
         assertThat(interim(centralRotation(PLH_SEKJEN).withApprovals(bkn))).isEmpty();
         assertThat(interim(centralRotation(PLH_SEKJEN).withApprovals(bkn.withDate(LocalDate.of(2026, 6, 2)))))
