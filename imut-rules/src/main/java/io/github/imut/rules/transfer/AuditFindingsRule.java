@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>FAIL when {@code employee.openAuditFindings} is true; otherwise the certificate ({@code BEBAS_TEMUAN}) must be
  * attached, else INCOMPLETE naming {@code documents[BEBAS_TEMUAN]}. A within-agency move the agency ordered is not
- * concerned.
+ * concerned; when the proposal does not say who initiated a within-agency move, {@code MUT-DOCS} names the field
+ * and this rule is silent.
  */
 public final class AuditFindingsRule implements Rule {
     static final String ID = "MUT-NO-TEMUAN";
@@ -37,7 +38,7 @@ public final class AuditFindingsRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        Evaluation scope = Transfers.documentSetScope(proposal);
+        Evaluation scope = Transfers.documentSetScope(proposal, false);
         if (scope != null) {
             return scope;
         }

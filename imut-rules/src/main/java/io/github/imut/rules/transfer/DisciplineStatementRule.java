@@ -19,7 +19,9 @@ import io.github.imut.model.ProposalKind;
  * {@code documents[SP_HUKDIS]}. The factual block — no transfer while the employee is under a disciplinary sanction,
  * examination or judicial process, read from {@code employee.sanctions} and {@code employee.openProceedings} — is the
  * discipline module's {@code DISIPLIN-BLOCK-MUTASI} and is deliberately not repeated here. The signatory of the
- * statement is not modelled and is left to the verifier. A within-agency move the agency ordered is not concerned.
+ * statement is not modelled and is left to the verifier. A within-agency move the agency ordered is not concerned;
+ * when the proposal does not say who initiated a within-agency move, {@code MUT-DOCS} names the field and this rule
+ * is silent.
  */
 public final class DisciplineStatementRule implements Rule {
     static final String ID = "MUT-NO-HUKDIS";
@@ -39,7 +41,7 @@ public final class DisciplineStatementRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        Evaluation scope = Transfers.documentSetScope(proposal);
+        Evaluation scope = Transfers.documentSetScope(proposal, false);
         if (scope != null) {
             return scope;
         }

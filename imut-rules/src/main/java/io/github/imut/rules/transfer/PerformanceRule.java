@@ -22,7 +22,8 @@ import java.util.List;
  * (SANGAT_BAIK &gt; BAIK &gt; BUTUH_PERBAIKAN &gt; KURANG &gt; SANGAT_KURANG, PermenPAN-RB 6/2022). Quarterly ratings
  * do not count. A year rated lower gives FAIL; a year without an annual rating gives INCOMPLETE naming
  * {@code employee.performance[YEAR]}; two ratings for one year are judged by the worse. A within-agency move the
- * agency ordered is not concerned.
+ * agency ordered is not concerned; when the proposal does not say who initiated a within-agency move,
+ * {@code MUT-DOCS} names the field and this rule is silent.
  */
 public final class PerformanceRule implements Rule {
     static final String ID = "MUT-SKP-2Y";
@@ -43,7 +44,7 @@ public final class PerformanceRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        Evaluation scope = Transfers.documentSetScope(proposal);
+        Evaluation scope = Transfers.documentSetScope(proposal, false);
         if (scope != null) {
             return scope;
         }

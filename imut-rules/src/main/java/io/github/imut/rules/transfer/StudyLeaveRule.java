@@ -22,7 +22,9 @@ import java.util.Optional;
  * the earliest compliant date; none while its end is unknown) or the service bond runs on or after it
  * ({@code employee.serviceBondUntil >= effectiveDate}; earliest compliant date the day after). Otherwise the statement
  * ({@code SP_TUBEL}) must be attached, else INCOMPLETE: an empty list of study leaves cannot tell "none" from "not
- * given", the statement can. A within-agency move the agency ordered is not concerned.
+ * given", the statement can. A within-agency move the agency ordered is not concerned; when the
+ * proposal does not say who initiated a within-agency move, {@code MUT-DOCS} names the field and this rule is
+ * silent.
  */
 public final class StudyLeaveRule implements Rule {
     static final String ID = "MUT-NO-TUBEL";
@@ -42,7 +44,7 @@ public final class StudyLeaveRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        Evaluation scope = Transfers.documentSetScope(proposal);
+        Evaluation scope = Transfers.documentSetScope(proposal, false);
         if (scope != null) {
             return scope;
         }

@@ -48,7 +48,7 @@ public final class TransferDocumentsRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        Evaluation scope = Transfers.documentSetScope(proposal);
+        Evaluation scope = Transfers.documentSetScope(proposal, true);
         if (scope != null) {
             return scope;
         }

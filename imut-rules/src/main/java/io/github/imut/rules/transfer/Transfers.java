@@ -58,16 +58,20 @@ final class Transfers {
     /**
      * The transfers Peraturan BKN 5/2019 Pasal 3 (and Pasal 5 for own requests) concerns.
      *
+     * @param reportUnknown whether this rule names a missing {@code initiatedBy} ({@code MUT-DOCS} does; the other
+     *                      rules of the document set then stay silent, so the field is named once and the verdict is
+     *                      still BTL)
      * @return null for a transfer between agencies or at the employee's own request; not applicable for a move the
-     *     agency ordered within itself; INCOMPLETE naming {@code initiatedBy} when a within-agency move does not say
+     *     agency ordered within itself; for a within-agency move that does not say who initiated it, INCOMPLETE naming
+     *     {@code initiatedBy} when {@code reportUnknown}, else not applicable
      */
-    static Evaluation documentSetScope(Proposal proposal) {
+    static Evaluation documentSetScope(Proposal proposal, boolean reportUnknown) {
         if (proposal.getAction() == Action.BETWEEN_AGENCIES) {
             return null;
         }
         Optional<Initiator> by = proposal.getInitiatedBy();
         if (by.isEmpty()) {
-            return Evaluation.incomplete("initiatedBy");
+            return reportUnknown ? Evaluation.incomplete("initiatedBy") : Evaluation.notApplicable();
         }
         return by.get() == Initiator.OWN_REQUEST ? null : Evaluation.notApplicable();
     }
