@@ -206,7 +206,7 @@ public final class TransferAuthorityRule implements Rule {
             return facts(Evaluation.needsApproval(required, "pertek"), route, decider, signer, origin, receiving)
                     .fact("pertekFrom", required).basis(basis).build();
         }
-        return facts(Evaluation.of(Outcome.PASS, "pass"), route, decider, signer, origin, receiving)
+        return facts(Evaluation.of(Outcome.PASS, "decided"), route, decider, signer, origin, receiving)
                 .fact("pertekReference", pertek.getReference()).basis(basis).build();
     }
 
@@ -232,7 +232,7 @@ public final class TransferAuthorityRule implements Rule {
             return facts(Evaluation.warning("uncertainPertek"), route, Decider.KEPALA_BKN_ATAU_PPK_PENERIMA, signer,
                     origin, receiving).fact("pertekFrom", Approver.BKN).basis(basis).build();
         }
-        return facts(Evaluation.of(Outcome.PASS, "pass"), route, Decider.KEPALA_BKN_ATAU_PPK_PENERIMA, signer,
+        return facts(Evaluation.of(Outcome.PASS, "decided"), route, Decider.KEPALA_BKN_ATAU_PPK_PENERIMA, signer,
                 origin, receiving).fact("pertekReference", pertek.getReference()).basis(basis).build();
     }
 
