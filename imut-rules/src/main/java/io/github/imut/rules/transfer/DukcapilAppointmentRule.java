@@ -12,6 +12,7 @@ import io.github.imut.model.Action;
 import io.github.imut.model.Agency;
 import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
+import io.github.imut.model.AssignmentType;
 import io.github.imut.model.Position;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
@@ -29,7 +30,8 @@ import java.util.Optional;
  * <p>Applies to a transfer or appointment into a position of a regional government whose target position, or for a
  * transfer the employee's current position, is such a post ({@code dukcapilUnit = true} at one of those levels).
  * It passes when the Minister signs or when an approval (decision) of the Minister or the Director-General dated on or
- * before the effective date is present; otherwise NEEDS_APPROVAL(DIRJEN_DUKCAPIL). A regional post at one of those
+ * before the effective date is present, and for a Plt or Plh assignment to the post (the region may assign one while
+ * the Minister decides); otherwise NEEDS_APPROVAL(DIRJEN_DUKCAPIL). A regional post at one of those
  * levels whose {@code dukcapilUnit} is not stated gives INCOMPLETE. Central agencies and other levels are not
  * concerned. A PPPK cannot hold these posts ({@code PPPK-JABATAN}), so PPPK appointments are not in scope.
  */
@@ -92,6 +94,11 @@ public final class DukcapilAppointmentRule implements Rule {
         }
         if (post == null) {
             return missing != null ? missing.build() : Evaluation.pass();
+        }
+        if (!leaving && target.get().getAssignment().isPresent()
+                && target.get().getAssignment().get() != AssignmentType.DEFINITIF) {
+            return Evaluation.of(Outcome.PASS, "actingAssignment").fact("level", post.getLevel().get())
+                    .fact("assignment", target.get().getAssignment().get()).build();
         }
         if (proposal.getSigner().isPresent() && proposal.getSigner().get().getRole() == SignerRole.MENDAGRI) {
             return Evaluation.of(Outcome.PASS, "signedByMinister").fact("level", post.getLevel().get()).build();

@@ -16,6 +16,7 @@ import io.github.imut.model.Agency;
 import io.github.imut.model.AgencyKind;
 import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
+import io.github.imut.model.AssignmentType;
 import io.github.imut.model.ImmutableProposal;
 import io.github.imut.model.ImmutableSigner;
 import io.github.imut.model.ImmutableTarget;
@@ -209,6 +210,15 @@ class AuthorityRulesTest {
         assertThat(finding(into(PositionLevel.PENGAWAS, false), DUKCAPIL)).isEmpty();
         assertThat(finding(into(PositionLevel.PENGAWAS, true).withKind(Action.INTO_POSITION.kind())
                 .withAction(Action.INTO_POSITION), DUKCAPIL)).isPresent();
+    }
+
+    @Test
+    void regionMayAssignAPltOrPlhToADukcapilPost() {
+        for (AssignmentType t : AssignmentType.values()) {
+            ImmutableProposal p = into(PositionLevel.JPT_PRATAMA, true);
+            p = p.withTarget(ImmutableTarget.copyOf(p.getTarget().orElseThrow()).withAssignment(t));
+            assertThat(finding(p, DUKCAPIL).isPresent()).as(t.name()).isEqualTo(t == AssignmentType.DEFINITIF);
+        }
     }
 
     @Test
