@@ -28,4 +28,11 @@ public abstract class Document {
 
     /** @return a description (required in practice for {@link DocumentKind#OTHER}) */
     public abstract Optional<String> getDescription();
+
+    /**
+     * @return for a letter that must name the position to be occupied (the receiving PPK's proposal, the origin
+     *     PPK's consent: PP 11/2017 Pasal 192 ayat (2) and Pasal 193): the position it names (jabatan yang akan
+     *     diduduki)
+     */
+    public abstract Optional<String> getPositionName();
 }

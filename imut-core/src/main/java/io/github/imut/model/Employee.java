@@ -90,4 +90,10 @@ public abstract class Employee {
      *     kompetensi, seleksi terbuka, pelatihan teknis), in any order; a failed result is recorded as such
      */
     public abstract List<@Valid AssessmentResult> getAssessments();
+
+    /**
+     * @return whether the origin agency's inspectorate reports audit findings against the employee that are still
+     *     outstanding (temuan Inspektorat yang belum diselesaikan); empty when not stated
+     */
+    public abstract Optional<Boolean> getOpenAuditFindings();
 }

@@ -95,4 +95,11 @@ public abstract class Proposal {
         }
         return false;
     }
+
+    /**
+     * @return the date the decision (SK, surat keputusan) is signed, when it is known and may differ from the
+     *     effective date (the inauguration): the political-cycle windows count "penggantian pejabat" as happening on
+     *     the SK or on the inauguration, so the rules test both dates (tanggal SK)
+     */
+    public abstract Optional<LocalDate> getDecisionDate();
 }

@@ -11,10 +11,15 @@ import io.github.imut.model.Grade;
 import io.github.imut.model.ImmutableAgency;
 import io.github.imut.model.ImmutableEmployee;
 import io.github.imut.model.ImmutableProposal;
+import io.github.imut.model.ImmutableSigner;
+import io.github.imut.model.Initiator;
 import io.github.imut.model.Nip;
 import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
 import io.github.imut.model.Proposal;
+import io.github.imut.model.Signer;
+import io.github.imut.model.SignerCapacity;
+import io.github.imut.model.SignerRole;
 import io.github.imut.model.Target;
 import java.time.LocalDate;
 
@@ -23,6 +28,10 @@ public final class TestProposals {
     public static final LocalDate BIRTH = LocalDate.of(1985, 3, 12);
     public static final LocalDate TMT_CPNS = LocalDate.of(2010, 1, 1);
     public static final String REGION = "33.01";
+
+    /** The definitive regent of {@link #REGION}, who signs the default proposals. */
+    public static final ImmutableSigner BUPATI = Signer.builder().role(SignerRole.BUPATI)
+            .capacity(SignerCapacity.DEFINITIF).regionCode(REGION).build();
 
     private TestProposals() {
     }
@@ -54,20 +63,25 @@ public final class TestProposals {
                 .gradeSince(LocalDate.of(2020, 4, 1))
                 .agency(regency(REGION))
                 .currentPosition(Position.builder().level(PositionLevel.PENGAWAS).name("Kepala Seksi Contoh")
-                        .since(LocalDate.of(2020, 1, 2)).build())
+                        .dukcapilUnit(false).since(LocalDate.of(2022, 1, 3)).build())
                 .build();
     }
 
-    /** A transfer within a regency, effective 2026-06-01 (outside any pilkada window). */
+    /**
+     * A transfer the regency ordered within itself, signed by its definitive regent, effective 2026-06-01 (outside any
+     * pilkada window; 4 years and 5 months in the current post).
+     */
     public static ImmutableProposal transfer() {
         return Proposal.builder()
                 .id("MUT-TEST-1")
                 .kind(Action.WITHIN_AGENCY.kind())
                 .action(Action.WITHIN_AGENCY)
                 .effectiveDate(LocalDate.of(2026, 6, 1))
+                .initiatedBy(Initiator.AGENCY)
                 .employee(employee())
                 .target(Target.builder().position(Position.builder().level(PositionLevel.PENGAWAS)
-                        .name("Kepala Seksi Lain").build()).build())
+                        .name("Kepala Seksi Lain").dukcapilUnit(false).build()).build())
+                .signer(BUPATI)
                 .build();
     }
 
@@ -84,6 +98,7 @@ public final class TestProposals {
                         .withTmtCpns(LocalDate.of(1990, 3, 1))
                         .withCurrentPosition(Position.builder().level(PositionLevel.ADMINISTRATOR)
                                 .since(LocalDate.of(2015, 1, 5)).build()))
+                .signer(BUPATI)
                 .build();
     }
 }

@@ -8,15 +8,12 @@ import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.InForce;
 import io.github.imut.law.LegalBasis;
-import io.github.imut.law.RegionalElection;
 import io.github.imut.model.Action;
 import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code PILKADA-PRE-6M}: "dilarang melakukan penggantian pejabat 6 (enam) bulan sebelum tanggal penetapan pasangan
@@ -25,12 +22,14 @@ import java.util.Optional;
  *
  * <p>Window: from the candidate-pair determination minus {@code pilkada.freeze.months} (same day of month;
  * {@code 2024-09-22} gives {@code 2024-03-22}), inclusive — the Pasaman Barat inaugurations of 2024-03-22 were
- * cancelled — to the elected head's inauguration, inclusive (while it is unknown, the window stays open). A transfer
- * or appointment into a position decided by a regional government whose effective date falls inside needs the
- * Minister of Home Affairs' written approval dated on or before that date; with it, the rule passes. The scope is
- * every position (the safer reading: in 2024–25 approvals were processed even for JF appointments); a Plt filling
- * a vacancy is {@code PLT-FILL-OK}, a separate rule. Central agencies are not concerned. A date outside the
- * calendar's coverage gives INCOMPLETE, never a pass.
+ * cancelled — to the elected head's inauguration, inclusive (while it is unknown, the window stays open). Each region
+ * has its own dates in the political calendar (dispute and re-vote regions were inaugurated later). A transfer or
+ * appointment into a position decided by a regional government whose effective date (inauguration) or decision date
+ * (SK) falls inside needs the Minister of Home Affairs' written approval dated on or before both; with it, the rule
+ * passes. The scope is every position (the safer reading: in 2024–25 approvals were processed even for JF
+ * appointments). A Plt assigned to fill a vacancy ({@code target.assignment = PLT}) is not a replacement of officials
+ * (SE Mendagri 100.2.1.3/1575/SJ angka 3 huruf c angka 3): {@code PLT-FILL-OK} judges it and this rule does not.
+ * Central agencies are not concerned. A date outside the calendar's coverage gives INCOMPLETE, never a pass.
  */
 public final class PreElectionFreezeRule implements Rule {
     static final String ID = "PILKADA-PRE-6M";
@@ -55,50 +54,29 @@ public final class PreElectionFreezeRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        DecidingRegion region = DecidingRegion.of(proposal);
-        switch (region.kind) {
-            case CENTRAL:
-                return Evaluation.notApplicable();
-            case AGENCY_UNKNOWN:
-                return Evaluation.incomplete(region.agencyPath);
-            case REGION_UNKNOWN:
-                return Evaluation.incomplete(region.agencyPath + ".regionCode");
-            default:
-                break;
+        if (Windows.isActingAssignment(proposal)) {
+            return Evaluation.notApplicable();
         }
-        LocalDate effective = proposal.getEffectiveDate();
-        if (!context.calendar().coverage().contains(effective)) {
-            return Evaluation.of(Outcome.INCOMPLETE, "calendar").fact("effectiveDate", effective)
-                    .fact("regionCode", region.regionCode).fact("coverage", context.calendar().coverage().toString())
-                    .missing("politicalCalendar").build();
+        DecidingRegion region = DecidingRegion.of(proposal);
+        Evaluation early = Windows.regionAndCoverage(proposal, context, region);
+        if (early != null) {
+            return early;
         }
         int months = context.intParameter("pilkada.freeze.months");
-        List<RegionalElection> elections = context.calendar().electionsIn(region.regionCode);
-        for (RegionalElection election : elections) {
-            LocalDate start = election.candidateDetermination().minusMonths(months);
-            Optional<LocalDate> end = election.inauguration();
-            if (effective.isBefore(start) || end.isPresent() && effective.isAfter(end.get())) {
-                continue;
-            }
-            Optional<Approval> approval = proposal.approvalFrom(Approver.MENDAGRI);
-            Evaluation.Builder b = approval.isPresent()
-                    ? Evaluation.of(Outcome.PASS, "approved").fact("approvalReference",
-                            approval.get().getReference()).fact("approvalDate", approval.get().getDate())
-                    : Evaluation.needsApproval(Approver.MENDAGRI, "needsApproval");
-            b.fact("effectiveDate", effective).fact("regionCode", region.regionCode)
-                    .fact("election", election.cycleId())
-                    .fact("candidateDetermination", election.candidateDetermination())
-                    .fact("freezeStart", start).fact("freezeMonths", months);
-            if (end.isPresent()) {
-                b.fact("freezeEnd", end.get());
-                if (approval.isEmpty()) {
-                    b.earliestCompliantDate(end.get().plusDays(1));
-                }
-            } else {
-                b.fact("freezeEnd", "?");
-            }
-            return b.build();
+        Windows.Hit hit = Windows.preElection(proposal, context, region.regionCode, months);
+        if (hit == null) {
+            return Evaluation.pass();
         }
-        return Evaluation.pass();
+        Approval approval = Windows.approval(proposal, Approver.MENDAGRI);
+        Evaluation.Builder b = approval != null
+                ? Evaluation.of(Outcome.PASS, "approved").fact("approvalReference", approval.getReference())
+                        .fact("approvalDate", approval.getDate())
+                : Evaluation.needsApproval(Approver.MENDAGRI,
+                        hit.end != null ? "needsApproval" : "needsApprovalOpen");
+        Windows.describe(b, proposal, region.regionCode, hit, "freezeStart", "freezeEnd").fact("freezeMonths", months);
+        if (approval == null && hit.end != null) {
+            b.earliestCompliantDate(hit.end.plusDays(1));
+        }
+        return b.build();
     }
 }

@@ -27,6 +27,9 @@ import io.github.imut.model.Target;
 import io.github.imut.rules.StandardData;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import io.github.imut.model.Signer;
+import io.github.imut.model.SignerCapacity;
+import io.github.imut.model.SignerRole;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +96,7 @@ final class Fixtures {
                 .target(Target.builder().position(Position.builder().level(level).name("Jabatan tujuan").build())
                         .build())
                 .addDocuments(doc(DocumentKind.SURAT_SEHAT), doc(DocumentKind.HASIL_SELEKSI))
+                .signer(Signer.builder().role(SignerRole.MENTERI).capacity(SignerCapacity.DEFINITIF).build())
                 .build();
     }
 

@@ -15,6 +15,7 @@ import io.github.imut.law.RegionalElection;
 import io.github.imut.model.Action;
 import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
+import io.github.imut.model.AssignmentType;
 import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
 import io.github.imut.model.ImmutableProposal;
@@ -30,8 +31,10 @@ class PreElectionFreezeRuleTest {
     private static final Checker CHECKER = TestProposals.checker();
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
+    private static final String ID = "PILKADA-PRE-6M";
+
     private static Optional<Finding> freeze(Proposal p) {
-        return CHECKER.check(p, AS_OF).finding("PILKADA-PRE-6M");
+        return CHECKER.check(p, AS_OF).finding(ID);
     }
 
     private static ImmutableProposal transferOn(LocalDate date) {
@@ -123,12 +126,19 @@ class PreElectionFreezeRuleTest {
 
     @Test
     void unknownRegionIsIncompleteNeverAPass() {
-        Proposal p = transferOn(LocalDate.of(2026, 6, 1)).withEmployee(TestProposals.employee()
-                .withAgency(TestProposals.regency(TestProposals.REGION).withRegionCode(Optional.empty())));
+        Proposal p = transferOn(LocalDate.of(2026, 6, 1)).withSigner(Optional.empty()).withEmployee(TestProposals
+                .employee().withAgency(TestProposals.regency(TestProposals.REGION).withRegionCode(Optional.empty())));
         Report r = CHECKER.check(p, AS_OF);
         assertThat(r.getVerdict()).isEqualTo(Verdict.BTL);
         assertThat(r.finding("PILKADA-PRE-6M").orElseThrow().getMissing())
                 .containsExactly("employee.agency.regionCode");
+    }
+
+    @Test
+    void agencyWithoutRegionCodeTakesTheSignersRegion() {
+        Proposal p = transferOn(LocalDate.of(2024, 5, 2)).withEmployee(TestProposals.employee()
+                .withAgency(TestProposals.regency(TestProposals.REGION).withRegionCode(Optional.empty())));
+        assertThat(freeze(p).orElseThrow().getFacts()).containsEntry("regionCode", TestProposals.REGION);
     }
 
     @Test
@@ -155,10 +165,68 @@ class PreElectionFreezeRuleTest {
         Checker checker = StandardRules.addTo(Checker.builder()).calendar(late).build();
         ImmutableProposal there = transferOn(LocalDate.of(2025, 6, 16)).withEmployee(TestProposals.employee()
                 .withAgency(TestProposals.regency("16.11")));
-        assertThat(checker.check(there, AS_OF).getVerdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
-        assertThat(checker.check(there.withEffectiveDate(LocalDate.of(2025, 6, 17)), AS_OF).getVerdict())
-                .isEqualTo(Verdict.MS);
-        assertThat(checker.check(transferOn(LocalDate.of(2025, 6, 16)), AS_OF).getVerdict()).isEqualTo(Verdict.MS);
+        assertThat(checker.check(there, AS_OF).finding(ID)).get().extracting(Finding::getFacts)
+                .satisfies(f -> assertThat(f).containsEntry("freezeEnd", LocalDate.of(2025, 6, 16)));
+        assertThat(checker.check(there.withEffectiveDate(LocalDate.of(2025, 6, 17)), AS_OF).finding(ID)).isEmpty();
+        assertThat(checker.check(transferOn(LocalDate.of(2025, 6, 16)), AS_OF).finding(ID)).isEmpty();
+        assertThat(checker.check(transferOn(LocalDate.of(2025, 2, 20)), AS_OF).finding(ID)).isPresent();
+    }
+
+    @Test
+    void decisionDateInsideTheFreezeCountsEvenIfTheInaugurationIsAfterIt() {
+        Finding f = freeze(transferOn(LocalDate.of(2025, 3, 3)).withDecisionDate(LocalDate.of(2025, 2, 20)))
+                .orElseThrow();
+        assertThat(f.getOutcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
+        assertThat(f.getFacts()).containsEntry("testedDate", LocalDate.of(2025, 2, 20))
+                .containsEntry("testedDateKind", Windows.DateKind.SK);
+        assertThat(f.getMessage()).contains("Tanggal SK 2025-02-20");
+        assertThat(freeze(transferOn(LocalDate.of(2025, 3, 3)).withDecisionDate(LocalDate.of(2025, 2, 21))))
+                .isEmpty();
+    }
+
+    @Test
+    void approvalMustPrecedeTheDecisionDateToo() {
+        ImmutableProposal p = transferOn(LocalDate.of(2024, 5, 20)).withDecisionDate(LocalDate.of(2024, 5, 2))
+                .withApprovals(Approval.builder().from(Approver.MENDAGRI).reference("X/2")
+                        .date(LocalDate.of(2024, 5, 3)).build());
+        assertThat(freeze(p).orElseThrow().getOutcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
+        assertThat(CHECKER.check(p.withDecisionDate(LocalDate.of(2024, 5, 3)), AS_OF).finding(ID)).isEmpty();
+    }
+
+    @Test
+    void actingAssignmentIsLeftToPltFillOk() {
+        Proposal plt = transferOn(LocalDate.of(2024, 5, 2)).withTarget(TestProposals.transfer().getTarget()
+                .map(t -> io.github.imut.model.ImmutableTarget.copyOf(t).withAssignment(AssignmentType.PLT)));
+        assertThat(freeze(plt)).isEmpty();
+        Proposal plh = transferOn(LocalDate.of(2024, 5, 2)).withTarget(TestProposals.transfer().getTarget()
+                .map(t -> io.github.imut.model.ImmutableTarget.copyOf(t).withAssignment(AssignmentType.PLH)));
+        assertThat(freeze(plh)).isPresent();
+    }
+
+    @Test
+    void windowStartOfAMonthEndDeterminationIsClampedToTheMonthsLastDay() {
+        PoliticalCalendar c = PoliticalCalendar.builder().coverage(StandardRulesCalendar.coverage())
+                .region(TestProposals.REGION, RegionalElection.of("PSU-2026", LocalDate.of(2026, 8, 31), null,
+                        LocalDate.of(2026, 12, 1)))
+                .build();
+        Checker checker = StandardRules.addTo(Checker.builder()).calendar(c).build();
+        assertThat(checker.check(transferOn(LocalDate.of(2026, 2, 27)), AS_OF).finding(ID)).isEmpty();
+        assertThat(checker.check(transferOn(LocalDate.of(2026, 2, 28)), AS_OF).finding(ID).orElseThrow()
+                .getFacts()).containsEntry("freezeStart", LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void inALeapYearTheWindowStartsOn29February() {
+        PoliticalCalendar c = PoliticalCalendar.builder().coverage(StandardRulesCalendar.coverage())
+                .region(TestProposals.REGION, RegionalElection.of("PSU-2028", LocalDate.of(2028, 8, 29), null, null))
+                .build();
+        Checker checker = StandardRules.addTo(Checker.builder()).calendar(c).build();
+        assertThat(checker.check(transferOn(LocalDate.of(2028, 2, 28)), AS_OF).finding(ID)).isEmpty();
+        Finding f = checker.check(transferOn(LocalDate.of(2028, 2, 29)), AS_OF).finding(ID).orElseThrow();
+        assertThat(f.getFacts()).containsEntry("freezeStart", LocalDate.of(2028, 2, 29)).containsEntry("freezeEnd",
+                "?");
+        assertThat(f.getEarliestCompliantDate()).isEmpty();
+        assertThat(f.getMessage()).contains("belum tercatat");
     }
 
     @Test
