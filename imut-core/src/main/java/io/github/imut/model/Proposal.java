@@ -95,4 +95,13 @@ public abstract class Proposal {
         }
         return false;
     }
+
+    /** @return for a dismissal: the ground, the kind, the pension claimed and the resignation request */
+    public abstract Optional<@Valid Dismissal> getDismissal();
+
+    /** @return for a reactivation (pengaktifan kembali): why, and whether withheld income is paid */
+    public abstract Optional<@Valid Reactivation> getReactivation();
+
+    /** @return for a PPPK contract extension: the new contract period (masa perjanjian kerja) */
+    public abstract Optional<@Valid Period> getContractPeriod();
 }
