@@ -35,7 +35,13 @@ public enum Action {
     /** Pemberhentian sementara: temporary dismissal. */
     TEMPORARY(ProposalKind.DISMISSAL),
     /** Pemutusan hubungan perjanjian kerja PPPK: termination of a PPPK contract. */
-    PPPK_TERMINATION(ProposalKind.DISMISSAL);
+    PPPK_TERMINATION(ProposalKind.DISMISSAL),
+    /**
+     * Pemberhentian tidak atas permintaan sendiri on another ground of PP 11/2017 Pasal 247-259 that is not
+     * dishonourable: a criminal sentence, a heavy disciplinary sanction, resignation for party membership or a
+     * candidacy, an ex-pejabat negara not re-placed, unpaid leave (CLTN), a fake diploma or study leave.
+     */
+    OTHER_GROUND(ProposalKind.DISMISSAL);
 
     private final ProposalKind kind;
 

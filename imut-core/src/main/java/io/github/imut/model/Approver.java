@@ -21,5 +21,7 @@ public enum Approver {
     /** The PPK of the receiving agency (usul PPK penerima). */
     PPK_PENERIMA,
     /** Director-General of Population and Civil Registration (Dirjen Dukcapil). */
-    DIRJEN_DUKCAPIL
+    DIRJEN_DUKCAPIL,
+    /** A minister (e.g. the minister of higher education for a professor's extended retirement age). */
+    MENTERI
 }

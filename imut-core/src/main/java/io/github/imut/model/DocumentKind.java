@@ -37,5 +37,13 @@ public enum DocumentKind {
     /** Result of a competency test or open selection (uji kompetensi / seleksi terbuka). */
     HASIL_SELEKSI,
     /** Any other document; describe it in the document's description. */
-    OTHER
+    OTHER,
+    /** The PPK's inventory of surplus PNS after downsizing (inventarisasi PNS yang kelebihan). */
+    INVENTARISASI_KELEBIHAN_PNS,
+    /** Evidence of political-party membership or office (kartu tanda anggota, SIPOL record). */
+    BUKTI_KEANGGOTAAN_PARPOL,
+    /** The election body's decision determining the candidates (keputusan penetapan calon). */
+    PENETAPAN_CALON,
+    /** A PPPK work contract (perjanjian kerja). */
+    PERJANJIAN_KERJA
 }

@@ -96,4 +96,49 @@ public abstract class Employee {
      *     outstanding (temuan Inspektorat yang belum diselesaikan); empty when not stated
      */
     public abstract Optional<Boolean> getOpenAuditFindings();
+
+    /**
+     * @return masa kerja pensiun: the length of service recognised for pension (by BKN/Taspen), in months; taken as
+     *     given, never derived from TMT CPNS
+     */
+    public abstract Optional<@Min(0) Integer> getPensionServiceMonths();
+
+    /** @return the employee's criminal case (perkara pidana), if any */
+    public abstract Optional<@Valid CriminalCase> getCriminalCase();
+
+    /** @return membership or office in a political party (keanggotaan partai politik), if any */
+    public abstract Optional<@Valid PartyMembership> getPartyMembership();
+
+    /** @return a candidacy for an elected office (pencalonan), if any */
+    public abstract Optional<@Valid Candidacy> getCandidacy();
+
+    /** @return service as pejabat negara or member of a nonstructural body, if any */
+    public abstract Optional<@Valid StateOffice> getStateOffice();
+
+    /** @return the latest result of the government health board (tim penguji kesehatan), if any */
+    public abstract Optional<@Valid HealthExamination> getHealthExamination();
+
+    /** @return the date of death (tanggal meninggal dunia) */
+    public abstract Optional<LocalDate> getDeathDate();
+
+    /** @return whether the employee died in the line of duty (tewas) */
+    public abstract Optional<Boolean> getDiedOnDuty();
+
+    /** @return the day the employee went missing (hilang), if missing */
+    public abstract Optional<LocalDate> getMissingSince();
+
+    /** @return a PPPK's current work contract period (masa perjanjian kerja) */
+    public abstract Optional<@Valid Period> getContract();
+
+    /** @return TMT PPPK: the first appointment as PPPK took effect (its year is digits 9-12 of the NI PPPK) */
+    public abstract Optional<LocalDate> getTmtPppk();
+
+    /**
+     * @return a retirement age above the table claimed for the employee under an extension (perpanjangan BUP), e.g.
+     *     a professor's 70
+     */
+    public abstract Optional<@Min(40) @Max(75) Integer> getExtendedRetirementAge();
+
+    /** @return unpaid leave (cuti di luar tanggungan negara, CLTN), the latest one, if any */
+    public abstract Optional<@Valid UnpaidLeave> getUnpaidLeave();
 }

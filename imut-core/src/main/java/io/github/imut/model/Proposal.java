@@ -102,4 +102,13 @@ public abstract class Proposal {
      *     the SK or on the inauguration, so the rules test both dates (tanggal SK)
      */
     public abstract Optional<LocalDate> getDecisionDate();
+
+    /** @return for a dismissal: the ground, the kind, the pension claimed and the resignation request */
+    public abstract Optional<@Valid Dismissal> getDismissal();
+
+    /** @return for a reactivation (pengaktifan kembali): why, and whether withheld income is paid */
+    public abstract Optional<@Valid Reactivation> getReactivation();
+
+    /** @return for a PPPK contract extension: the new contract period (masa perjanjian kerja) */
+    public abstract Optional<@Valid Period> getContractPeriod();
 }

@@ -27,6 +27,7 @@ import io.github.imut.model.Target;
 import java.io.File;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
+import io.github.imut.model.CriminalCase;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -105,6 +106,41 @@ class StructuralValidationTest {
                                 .date(LocalDate.of(2024, 4, 1)).build())),
                         edit(b -> b.addApprovals(Approval.builder().from(Approver.BKN).reference("1/BKN")
                                 .date(LocalDate.of(2024, 4, 1)).build()))),
+                Arguments.of("Employee.getExtendedRetirementAge", "employee.extendedRetirementAge", "Min",
+                        edit(b -> b.employee(Fixtures.employee().extendedRetirementAge(39).build())),
+                        edit(b -> b.employee(Fixtures.employee().extendedRetirementAge(40).build()))),
+                Arguments.of("Employee.getExtendedRetirementAge", "employee.extendedRetirementAge", "Max",
+                        edit(b -> b.employee(Fixtures.employee().extendedRetirementAge(76).build())),
+                        edit(b -> b.employee(Fixtures.employee().extendedRetirementAge(75).build()))),
+                Arguments.of("Employee.getPensionServiceMonths", "employee.pensionServiceMonths", "Min",
+                        edit(b -> b.employee(Fixtures.employee().pensionServiceMonths(-1).build())),
+                        edit(b -> b.employee(Fixtures.employee().pensionServiceMonths(0).build()))),
+                Arguments.of("CriminalCase.getSentenceMonths", "employee.criminalCase.sentenceMonths", "Min",
+                        edit(b -> b.employee(Fixtures.employee().criminalCase(
+                                CriminalCase.builder().sentenceMonths(-1).build()).build())),
+                        edit(b -> b.employee(Fixtures.employee().criminalCase(
+                                CriminalCase.builder().sentenceMonths(0).build()).build()))),
+                Arguments.of("DisciplinarySanction.getNeutralityForm", "employee.sanctions[0].neutralityForm", "Min",
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(sanction().neutralityForm(0).build())
+                                .build())),
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(sanction().neutralityForm(1).build())
+                                .build()))),
+                Arguments.of("DisciplinarySanction.getNeutralityForm", "employee.sanctions[0].neutralityForm", "Max",
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(sanction().neutralityForm(8).build())
+                                .build())),
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(sanction().neutralityForm(7).build())
+                                .build()))),
+                Arguments.of("DisciplinarySanction.getUnexcusedAbsenceDays", "employee.sanctions[0].unexcusedAbsenceDays",
+                        "Min", edit(b -> b.employee(Fixtures.employee().addSanctions(
+                                sanction().unexcusedAbsenceDays(-1).build()).build())),
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(
+                                sanction().unexcusedAbsenceDays(0).build()).build()))),
+                Arguments.of("DisciplinarySanction.getConsecutiveAbsenceWorkingDays",
+                        "employee.sanctions[0].consecutiveAbsenceWorkingDays", "Min",
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(
+                                sanction().consecutiveAbsenceWorkingDays(-1).build()).build())),
+                        edit(b -> b.employee(Fixtures.employee().addSanctions(
+                                sanction().consecutiveAbsenceWorkingDays(0).build()).build()))),
                 Arguments.of("Ground.getCode", "grounds[0].code", "NotBlank",
                         edit(b -> b.addGrounds(Ground.builder().code("  ").build())),
                         edit(b -> b.addGrounds(Ground.builder().code("JPT-2Y-EXC").build()))));
@@ -112,6 +148,10 @@ class StructuralValidationTest {
 
     private static UnaryOperator<ImmutableProposal.Builder> edit(UnaryOperator<ImmutableProposal.Builder> f) {
         return f;
+    }
+
+    private static io.github.imut.model.ImmutableDisciplinarySanction.Builder sanction() {
+        return io.github.imut.model.DisciplinarySanction.builder().level(io.github.imut.model.SanctionLevel.RINGAN);
     }
 
     private static PerformanceRecord rating(int year, int quarter) {

@@ -3,6 +3,7 @@ package io.github.imut.rules;
 import io.github.imut.check.Checker;
 import io.github.imut.check.RuleModule;
 import io.github.imut.rules.appointment.AppointmentModule;
+import io.github.imut.rules.discipline.DisciplineModule;
 import io.github.imut.rules.dismissal.DismissalModule;
 import io.github.imut.rules.election.ElectionModule;
 import io.github.imut.rules.reference.ReferenceModule;
@@ -22,8 +23,8 @@ public final class StandardRules {
 
     /** @return new instances of every standard module, ordered by module ID */
     public static List<RuleModule> modules() {
-        return List.of(new AppointmentModule(), new DismissalModule(), new ElectionModule(), new ReferenceModule(),
-                new TransferModule());
+        return List.of(new AppointmentModule(), new DisciplineModule(), new DismissalModule(), new ElectionModule(),
+                new ReferenceModule(), new TransferModule());
     }
 
     /**

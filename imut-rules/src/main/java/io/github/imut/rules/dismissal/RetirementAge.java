@@ -4,9 +4,13 @@ import io.github.imut.check.CheckContext;
 import io.github.imut.check.Switch;
 import io.github.imut.law.LegalDates;
 import io.github.imut.law.ParameterValue;
+import io.github.imut.model.Approver;
+import io.github.imut.model.Employee;
 import io.github.imut.model.FunctionalCategory;
 import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
+import io.github.imut.model.PositionRecord;
+import io.github.imut.model.Proposal;
 import java.time.LocalDate;
 
 /**
@@ -15,7 +19,9 @@ import java.time.LocalDate;
  *
  * <p>Resolution order (catalogue BUP-JF-UU): a statute's own age for the functional category (guru, dosen, peneliti,
  * perekayasa; PP 11/2017 Pasal 240), else the class of PP 11/2017 Pasal 239 ayat (2). The ages are legal parameters
- * taken as of the proposal's effective date.
+ * taken as of the proposal's effective date. {@link #of(Proposal, Position, CheckContext)} adds the two lawful
+ * departures from the table: a professor's extended age approved by the minister ({@code BUP-JF-UU}) and the
+ * transitional age of the cohorts already past the new age when PP 11/2017 took effect ({@code BUP-TRANSISI-2017}).
  */
 public final class RetirementAge {
     /** Switch: a birthday on the 1st of a month retires on that same day instead of the 1st of the next month. */
@@ -28,7 +34,123 @@ public final class RetirementAge {
             "A BUP reached on the 1st of a month retires that same day instead of the 1st of the next month "
                     + "(some sources, U)");
 
+    /** Transitional cohort: not in it. */
+    static final int NOT_TRANSITIONAL = 0;
+    /** Transitional cohort: in it, and the position was held on 2017-04-07: the old age applies. */
+    static final int TRANSITIONAL = 1;
+    /** Transitional cohort: born early enough, but whether the position was held on 2017-04-07 is unknown. */
+    static final int TRANSITIONAL_UNKNOWN = 2;
+
     private RetirementAge() {
+    }
+
+    /** A retirement age and the provision that sets it. Immutable. */
+    public static final class Bup {
+        private final int age;
+        private final String basis;
+
+        Bup(int age, String basis) {
+            this.age = age;
+            this.basis = basis;
+        }
+
+        /** @return the age */
+        public int age() {
+            return age;
+        }
+
+        /** @return the provision that sets it, e.g. {@code PP 11/2017 Pasal 239 ayat (2) huruf a} */
+        public String basis() {
+            return basis;
+        }
+    }
+
+    /**
+     * The retirement age that applies to the employee in a position: the table's ({@link #bup(Position,
+     * CheckContext)}), or a professor's extended age ({@code bup.age.dosen.professor} at most) when the employee
+     * claims it and the proposal carries the minister's approval, or the transitional age of PP 11/2017 Pasal
+     * 354-355 when the employee belongs to that cohort and held the position on 2017-04-07.
+     *
+     * @param proposal the proposal (employee, approvals)
+     * @param position a position whose level is known
+     * @param context  the check context
+     * @return the age and its basis
+     */
+    public static Bup of(Proposal proposal, Position position, CheckContext context) {
+        ParameterValue table = bup(position, context);
+        Employee e = proposal.getEmployee();
+        if (isProfessor(position) && e.getExtendedRetirementAge().isPresent()) {
+            ParameterValue max = context.parameter("bup.age.dosen.professor");
+            int claimed = e.getExtendedRetirementAge().get();
+            if (claimed > table.value() && claimed <= max.value()
+                    && proposal.approvalFrom(Approver.MENTERI).isPresent()) {
+                return new Bup(claimed, max.reference());
+            }
+        }
+        if (e.getBirthDate().isPresent()
+                && transitional(e, position, context) == TRANSITIONAL) {
+            ParameterValue old = context.parameter(transitionalParameter(position.getLevel().get()));
+            if (old.value() > table.value()) {
+                return new Bup(old.value(), old.reference());
+            }
+        }
+        return new Bup(table.value(), table.reference());
+    }
+
+    /** @return whether the position is a professor's: a dosen at the ahli utama level */
+    static boolean isProfessor(Position position) {
+        return position.getLevel().isPresent() && position.getLevel().get() == PositionLevel.AHLI_UTAMA
+                && position.getFunctionalCategory().isPresent()
+                && position.getFunctionalCategory().get() == FunctionalCategory.DOSEN;
+    }
+
+    /**
+     * @param level a position level
+     * @return the parameter of its transitional age, or null if the level has none
+     */
+    static String transitionalParameter(PositionLevel level) {
+        switch (level) {
+            case AHLI_MADYA:
+                return "bup.transition.age.madya";
+            case AHLI_MUDA:
+            case AHLI_PERTAMA:
+            case PENYELIA:
+                return "bup.transition.age.junior";
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * BUP-TRANSISI-2017: a JF ahli madya already past 60, or a JF ahli pertama, ahli muda or penyelia already past 58,
+     * when PP 11/2017 took effect on 2017-04-07 keeps the old age; BKN's letter of 2017-10-03 dates the cohort by
+     * birth on or before 2017-04-07 minus the new age ({@code 1957-04-07} for 60). A functional position whose age a
+     * statute sets is not concerned.
+     *
+     * @param e        the employee (birth date known)
+     * @param position the position (level known)
+     * @param context  the check context
+     * @return {@link #NOT_TRANSITIONAL}, {@link #TRANSITIONAL} or {@link #TRANSITIONAL_UNKNOWN}
+     */
+    static int transitional(Employee e, Position position, CheckContext context) {
+        PositionLevel level = position.getLevel().get();
+        if (transitionalParameter(level) == null || position.getFunctionalCategory().isPresent()) {
+            return NOT_TRANSITIONAL;
+        }
+        int newAge = context.parameters().intValue(parameterName(level, null), Bases.PP11_2017);
+        if (e.getBirthDate().get().isAfter(Bases.PP11_2017.minusYears(newAge))) {
+            return NOT_TRANSITIONAL;
+        }
+        if (position.getSince().isPresent() && !position.getSince().get().isAfter(Bases.PP11_2017)) {
+            return TRANSITIONAL;
+        }
+        for (PositionRecord r : e.getPositionHistory()) {
+            if (!r.getFrom().isAfter(Bases.PP11_2017)
+                    && (r.getTo().isEmpty() || !r.getTo().get().isBefore(Bases.PP11_2017))) {
+                return r.getLevel().isPresent() && r.getLevel().get() == level ? TRANSITIONAL : NOT_TRANSITIONAL;
+            }
+        }
+        return TRANSITIONAL_UNKNOWN;
     }
 
     /**

@@ -7,7 +7,6 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
-import io.github.imut.law.ParameterValue;
 import io.github.imut.model.Action;
 import io.github.imut.model.Employee;
 import io.github.imut.model.Position;
@@ -26,8 +25,11 @@ import java.util.Optional;
  *       date; the earliest compliant date is TMT pensiun.</li>
  *   <li>Appointment or transfer: an SK taking effect on or after TMT pensiun is void in substance, so it fails; the
  *       BUP of both the current and the target position counts (the lower TMT pensiun decides). Less than
- *       {@code bup.warning.months} before TMT pensiun gives a warning (catalogue: U, configurable).</li>
+ *       {@code bup.warning.months} before TMT pensiun gives a warning (catalogue: U, configurable). An appointment
+ *       that needs no target (CPNS to PNS) is judged on the current position.</li>
  * </ul>
+ * The age is {@link RetirementAge#of}: the table, a professor's approved extension or the transitional age.
+ * Reactivation ({@code AKTIF-KEMBALI-BUP}) and PPPK contracts ({@code PPPK-PK}) have their own BUP rules.
  * Missing birth date or position level gives INCOMPLETE.
  */
 public final class RetirementAgeRule implements Rule {
@@ -36,8 +38,8 @@ public final class RetirementAgeRule implements Rule {
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID)
             .title("Pemberhentian karena mencapai batas usia pensiun (BUP)",
                     "Dismissal on reaching the retirement age (BUP)")
-            .appliesTo(ProposalKind.APPOINTMENT, ProposalKind.TRANSFER)
-            .appliesTo(Action.RETIREMENT_AGE)
+            .appliesTo(ProposalKind.TRANSFER)
+            .appliesTo(Action.CPNS_TO_PNS, Action.INTO_POSITION, Action.PPPK_INTO_POSITION, Action.RETIREMENT_AGE)
             .basis(Bases.PP11_239_1,
                     LegalBasis.of("UU 20/2023").article("52").paragraph("3").letter("c").inForce(Bases.UNDER_UU20),
                     Bases.UU20_55,
@@ -46,7 +48,8 @@ public final class RetirementAgeRule implements Rule {
             .confidence(Confidence.V)
             .parameters("bup.age.a", "bup.age.b", "bup.age.c", "bup.age.guru", "bup.age.dosen",
                     "bup.age.research.junior", "bup.age.research.madya", "bup.age.research.utama",
-                    "bup.warning.months")
+                    "bup.warning.months", "bup.age.dosen.professor", "bup.transition.age.madya",
+                    "bup.transition.age.junior")
             .switches(RetirementAge.SAME_MONTH)
             .build();
 
@@ -73,47 +76,52 @@ public final class RetirementAgeRule implements Rule {
         }
         LocalDate effective = proposal.getEffectiveDate();
         if (proposal.getAction() == Action.RETIREMENT_AGE) {
-            return retirement(birth.get(), current.get(), effective, context);
+            return retirement(proposal, birth.get(), current.get(), effective, context);
         }
         Optional<Target> target = proposal.getTarget();
+        boolean targetRequired = proposal.getKind() == ProposalKind.TRANSFER
+                || proposal.getAction() == Action.INTO_POSITION || proposal.getAction() == Action.PPPK_INTO_POSITION;
+        if (target.isEmpty() && !targetRequired) {
+            return appointment(proposal, birth.get(), current.get(), current.get(), effective, context);
+        }
         if (target.isEmpty() || target.get().getPosition().getLevel().isEmpty()) {
             return Evaluation.incomplete(target.isEmpty() ? "target" : "target.position.level");
         }
-        return appointment(birth.get(), current.get(), target.get().getPosition(), effective, context);
+        return appointment(proposal, birth.get(), current.get(), target.get().getPosition(), effective, context);
     }
 
-    private static Evaluation retirement(LocalDate birth, Position position, LocalDate effective,
+    private static Evaluation retirement(Proposal proposal, LocalDate birth, Position position, LocalDate effective,
             CheckContext context) {
-        ParameterValue bup = RetirementAge.bup(position, context);
-        LocalDate bupDate = RetirementAge.bupDate(birth, bup.value());
+        RetirementAge.Bup bup = RetirementAge.of(proposal, position, context);
+        LocalDate bupDate = RetirementAge.bupDate(birth, bup.age());
         LocalDate tmtPensiun = RetirementAge.tmtPensiun(bupDate, context);
         if (effective.isBefore(bupDate)) {
             return Evaluation.fail("notReached")
-                    .fact("effectiveDate", effective).fact("birthDate", birth).fact("bupAge", bup.value())
-                    .fact("bupBasis", bup.reference()).fact("bupDate", bupDate).fact("tmtPensiun", tmtPensiun)
+                    .fact("effectiveDate", effective).fact("birthDate", birth).fact("bupAge", bup.age())
+                    .fact("bupBasis", bup.basis()).fact("bupDate", bupDate).fact("tmtPensiun", tmtPensiun)
                     .earliestCompliantDate(tmtPensiun).build();
         }
         return Evaluation.pass();
     }
 
-    private static Evaluation appointment(LocalDate birth, Position current, Position target, LocalDate effective,
-            CheckContext context) {
-        ParameterValue currentBup = RetirementAge.bup(current, context);
-        ParameterValue targetBup = RetirementAge.bup(target, context);
-        ParameterValue deciding = targetBup.value() < currentBup.value() ? targetBup : currentBup;
-        LocalDate bupDate = RetirementAge.bupDate(birth, deciding.value());
+    private static Evaluation appointment(Proposal proposal, LocalDate birth, Position current, Position target,
+            LocalDate effective, CheckContext context) {
+        RetirementAge.Bup currentBup = RetirementAge.of(proposal, current, context);
+        RetirementAge.Bup targetBup = RetirementAge.of(proposal, target, context);
+        RetirementAge.Bup deciding = targetBup.age() < currentBup.age() ? targetBup : currentBup;
+        LocalDate bupDate = RetirementAge.bupDate(birth, deciding.age());
         LocalDate tmtPensiun = RetirementAge.tmtPensiun(bupDate, context);
         if (!effective.isBefore(tmtPensiun)) {
             return Evaluation.fail("afterRetirement")
-                    .fact("effectiveDate", effective).fact("birthDate", birth).fact("bupAge", deciding.value())
-                    .fact("bupBasis", deciding.reference()).fact("bupDate", bupDate).fact("tmtPensiun", tmtPensiun)
+                    .fact("effectiveDate", effective).fact("birthDate", birth).fact("bupAge", deciding.age())
+                    .fact("bupBasis", deciding.basis()).fact("bupDate", bupDate).fact("tmtPensiun", tmtPensiun)
                     .build();
         }
         int months = context.intParameter("bup.warning.months");
         if (tmtPensiun.isBefore(effective.plusMonths(months))) {
             return Evaluation.warning("nearRetirement")
-                    .fact("effectiveDate", effective).fact("bupAge", deciding.value())
-                    .fact("bupBasis", deciding.reference()).fact("tmtPensiun", tmtPensiun)
+                    .fact("effectiveDate", effective).fact("bupAge", deciding.age())
+                    .fact("bupBasis", deciding.basis()).fact("tmtPensiun", tmtPensiun)
                     .fact("warningMonths", months).build();
         }
         return Evaluation.pass();

@@ -10,6 +10,6 @@ import java.util.List;
 public final class ReferenceModule extends StandardModule {
     /** Creates the module (called by {@link java.util.ServiceLoader}). */
     public ReferenceModule() {
-        super("imut.reference", List.of(new NipFormatRule()));
+        super("imut.reference", List.of(new NipFormatRule(), new NiPppkFormatRule()));
     }
 }

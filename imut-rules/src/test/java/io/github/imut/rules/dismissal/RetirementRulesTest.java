@@ -16,6 +16,9 @@ import io.github.imut.model.ImmutableProposal;
 import io.github.imut.model.Nip;
 import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
+import io.github.imut.model.Signer;
+import io.github.imut.model.SignerCapacity;
+import io.github.imut.model.SignerRole;
 import io.github.imut.model.Target;
 import io.github.imut.rules.StandardRules;
 import io.github.imut.rules.TestProposals;
@@ -32,12 +35,18 @@ class RetirementRulesTest {
         return CHECKER.check(p, AS_OF);
     }
 
+    /** The shared retirement fixture, signed by the definitive regent (BERHENTI-AUTH). */
+    private static ImmutableProposal retirement() {
+        return TestProposals.retirement().withSigner(Signer.builder().role(SignerRole.BUPATI)
+                .capacity(SignerCapacity.DEFINITIF).regionCode(TestProposals.REGION).build());
+    }
+
     private static ImmutableProposal retirementOn(LocalDate date) {
-        return TestProposals.retirement().withEffectiveDate(date);
+        return retirement().withEffectiveDate(date);
     }
 
     private static ImmutableProposal retirementOf(LocalDate birth, PositionLevel level, LocalDate effective) {
-        ImmutableProposal base = TestProposals.retirement();
+        ImmutableProposal base = retirement();
         return base.withEffectiveDate(effective).withEmployee(ImmutableEmployee.copyOf(base.getEmployee())
                 .withBirthDate(birth).withNip(Nip.of(birth, YearMonth.of(1990, 3), Gender.MALE, 1))
                 .withCurrentPosition(Position.builder().level(level).build()));
@@ -214,7 +223,7 @@ class RetirementRulesTest {
 
     @Test
     void recordedRetirementAgeThatDisagreesWithTheTableWarns() {
-        ImmutableProposal p = TestProposals.retirement();
+        ImmutableProposal p = retirement();
         Report disagree = check(p.withEmployee(ImmutableEmployee.copyOf(p.getEmployee()).withRecordedRetirementAge(60)));
         Finding f = disagree.finding("BUP-TABLE").orElseThrow();
         assertThat(f.getOutcome()).isEqualTo(Outcome.WARNING);

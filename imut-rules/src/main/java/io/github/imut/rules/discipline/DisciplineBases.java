@@ -1,0 +1,89 @@
+package io.github.imut.rules.discipline;
+
+import io.github.imut.law.InForce;
+import io.github.imut.law.LegalBasis;
+import io.github.imut.model.Action;
+import io.github.imut.model.DisciplinarySanction;
+import io.github.imut.model.DismissalGround;
+import io.github.imut.model.Employee;
+import io.github.imut.model.Proposal;
+import io.github.imut.model.SanctionType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Dates and provisions shared by the discipline rules, exactly as the catalogue gives them. */
+final class DisciplineBases {
+    /** PP 94/2021 was signed and promulgated, and PP 53/2010 repealed, on this day (catalogue DISIPLIN-SCOPE). */
+    static final LocalDate PP94_2021 = LocalDate.of(2021, 8, 31);
+    /** UU 20/2023 was promulgated, and UU 5/2014 revoked, on this day (catalogue LAW-REGIME). */
+    static final LocalDate UU20_2023 = LocalDate.of(2023, 10, 31);
+    /** PP 11/2017 took effect on this day (catalogue LAW-REGIME). */
+    static final LocalDate PP11_2017 = LocalDate.of(2017, 4, 7);
+
+    static final InForce UNDER_PP53 = InForce.until(PP94_2021.minusDays(1));
+    static final InForce UNDER_PP94 = InForce.from(PP94_2021);
+    static final InForce UNDER_UU20 = InForce.from(UU20_2023);
+    static final InForce UNDER_PP11 = InForce.from(PP11_2017);
+
+    static final LegalBasis PP94 = LegalBasis.of("PP 94/2021").inForce(UNDER_PP94);
+    static final LegalBasis PP94_8 = PP94.article("8");
+
+    private DisciplineBases() {
+    }
+
+    /** The actions through which a heavy disciplinary sanction ends the employment. */
+    static final Action[] HEAVY_DISCIPLINE_ACTIONS = {Action.OTHER_GROUND, Action.DISHONOURABLE,
+        Action.PPPK_TERMINATION};
+
+    /** @return whether the proposal dismisses on the ground of a heavy disciplinary sanction */
+    static boolean dismissesForHeavyDiscipline(Proposal p) {
+        return p.getDismissal().isPresent() && p.getDismissal().get().getGround().isPresent()
+                && p.getDismissal().get().getGround().get() == DismissalGround.HEAVY_DISCIPLINE;
+    }
+
+    /**
+     * @param e an employee
+     * @return the index of the dismissal sanction the proposal rests on: the latest-starting, not annulled sanction
+     *     of type PDHTAPS or PTDH; else the latest heavy sanction of unknown type; else -1
+     */
+    static int heavyDismissalSanction(Employee e) {
+        List<DisciplinarySanction> list = e.getSanctions();
+        int typed = -1;
+        int untyped = -1;
+        for (int i = 0; i < list.size(); i++) {
+            DisciplinarySanction s = list.get(i);
+            if (s.getCancelledOn().isPresent()) {
+                continue;
+            }
+            Optional<SanctionType> t = SanctionTypes.of(s);
+            if (t.isPresent() && t.get().isPermanent()) {
+                if (typed < 0 || later(s, list.get(typed))) {
+                    typed = i;
+                }
+            } else if (t.isEmpty() && s.getLevel() == io.github.imut.model.SanctionLevel.BERAT) {
+                if (untyped < 0 || later(s, list.get(untyped))) {
+                    untyped = i;
+                }
+            }
+        }
+        return typed >= 0 ? typed : untyped;
+    }
+
+    private static boolean later(DisciplinarySanction a, DisciplinarySanction b) {
+        LocalDate x = SanctionTypes.start(a);
+        LocalDate y = SanctionTypes.start(b);
+        return x != null && (y == null || x.isAfter(y));
+    }
+
+    /**
+     * @param s a sanction
+     * @return the day the violation was committed, or else decided (which is no earlier); null if neither is known
+     */
+    static LocalDate violationDate(DisciplinarySanction s) {
+        if (s.getCommittedOn().isPresent()) {
+            return s.getCommittedOn().get();
+        }
+        return s.getDecidedOn().orElse(s.getFrom().orElse(null));
+    }
+}
