@@ -10,10 +10,14 @@ import io.github.imut.model.AgencyKind;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Gender;
+import io.github.imut.model.Initiator;
 import io.github.imut.model.Nip;
 import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
 import io.github.imut.model.Proposal;
+import io.github.imut.model.Signer;
+import io.github.imut.model.SignerCapacity;
+import io.github.imut.model.SignerRole;
 import io.github.imut.model.Target;
 import java.time.LocalDate;
 
@@ -39,16 +43,19 @@ public final class EmbeddingExample {
         Checker checker = Checker.builder().discoverModules().build();   // once; thread-safe
         Proposal proposal = Proposal.builder()
                 .id("BKPSDM-PASBAR/2024/MUT/0051")
-                .kind(Action.WITHIN_AGENCY.kind()).action(Action.WITHIN_AGENCY)
+                .kind(Action.WITHIN_AGENCY.kind()).action(Action.WITHIN_AGENCY).initiatedBy(Initiator.AGENCY)
                 .effectiveDate(LocalDate.of(2024, 5, 2))                 // TMT: planned inauguration
                 .employee(Employee.builder()
                         .nip(Nip.parse("197911032005011001")).birthDate(LocalDate.of(1979, 11, 3))
                         .gender(Gender.MALE).status(EmploymentStatus.PNS).tmtCpns(LocalDate.of(2005, 1, 1))
                         .agency(Agency.builder().kind(AgencyKind.REGENCY).regionCode("13.12").build())
-                        .currentPosition(Position.builder().level(PositionLevel.ADMINISTRATOR).build())
+                        .currentPosition(Position.builder().level(PositionLevel.ADMINISTRATOR)
+                                .since(LocalDate.of(2020, 3, 2)).dukcapilUnit(false).build())
                         .build())
-                .target(Target.builder().position(Position.builder().level(PositionLevel.ADMINISTRATOR).build())
-                        .build())
+                .target(Target.builder().position(Position.builder().level(PositionLevel.ADMINISTRATOR)
+                        .dukcapilUnit(false).build()).build())
+                .signer(Signer.builder().role(SignerRole.BUPATI).capacity(SignerCapacity.DEFINITIF)
+                        .regionCode("13.12").build())
                 .build();
         Report report = checker.check(proposal, LocalDate.of(2024, 4, 25));
         System.out.println(report.getVerdict());                           // NEEDS_APPROVAL

@@ -25,13 +25,8 @@ class ExamplesTest {
     void embeddingExampleFindsTheFreeze() {
         Report r = EmbeddingExample.run();
         assertThat(r.finding("PILKADA-PRE-6M").orElseThrow().getOutcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
-        // The example proposal names no signer, no initiator and no Dukcapil flag, which the transfer and interim
-        // rules need; fail-safe, that makes it BTL until EmbeddingExample (and the README) give them. The time in
-        // post is missing too (a warning only).
-        assertThat(r.getVerdict()).isEqualTo(Verdict.BTL);
-        assertThat(r.getFindings()).flatExtracting(f -> f.getMissing()).containsOnly("signer", "initiatedBy",
-                "target.position.dukcapilUnit", "employee.currentPosition.dukcapilUnit",
-                "employee.currentPosition.since");
+        assertThat(r.getVerdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
+        assertThat(r.getFindings()).flatExtracting(f -> f.getMissing()).isEmpty();
     }
 
     @Test
