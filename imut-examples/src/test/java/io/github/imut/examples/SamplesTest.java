@@ -1,12 +1,15 @@
 package io.github.imut.examples;
 
+import static io.github.imut.testing.ImutAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.imut.check.Checker;
 import io.github.imut.check.Finding;
+import io.github.imut.check.Outcome;
 import io.github.imut.check.Report;
 import io.github.imut.check.Verdict;
 import io.github.imut.law.LegalBasis;
+import io.github.imut.model.Approver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +54,7 @@ class SamplesTest {
         Set<Verdict> seen = EnumSet.noneOf(Verdict.class);
         for (Path sample : samples()) {
             Report r = check(sample);
-            assertThat(r.getVerdict()).as(sample.toString() + ": " + r).isEqualTo(expected(sample));
+            assertThat(r).as(sample.toString()).hasVerdict(expected(sample));
             seen.add(r.getVerdict());
         }
         assertThat(seen).containsExactlyInAnyOrder(Verdict.values());
@@ -59,46 +62,45 @@ class SamplesTest {
 
     @Test
     void freezeSampleNeedsMendagriApprovalCitingPilkadaLaw() throws IOException {
-        Report r = check(SAMPLES.resolve("needs-approval-pilkada-freeze-pasaman-barat.json"));
-        Finding f = r.finding("PILKADA-PRE-6M").orElseThrow();
-        assertThat(f.getLegalBasis()).extracting(LegalBasis::citation).contains("UU 10/2016 Pasal 71 ayat (2)");
-        assertThat(f.getMessage()).contains("2024-03-22 s.d. 2025-02-20");
+        assertThat(check(SAMPLES.resolve("needs-approval-pilkada-freeze-pasaman-barat.json")))
+                .hasVerdict(Verdict.NEEDS_APPROVAL)
+                .hasFinding("PILKADA-PRE-6M").withApprovalFrom(Approver.MENDAGRI)
+                .withBasis("UU 10/2016 Pasal 71 ayat (2)").withMessageContaining("2024-03-22 s.d. 2025-02-20");
     }
 
     @Test
     void invalidSampleNamesTheNipField() throws IOException {
         Report r = check(SAMPLES.resolve("invalid-nip-17-digits.json"));
-        assertThat(r.getViolations()).singleElement().satisfies(v -> {
-            assertThat(v.getPath()).isEqualTo("employee.nip");
-            assertThat(v.getCode()).isEqualTo("nip.length");
-        });
+        assertThat(r).hasVerdict(Verdict.INVALID).hasViolation("employee.nip", "nip.length");
+        assertThat(r.getViolations()).hasSize(1);
         assertThat(r.getProposalId()).contains("BKPSDM-SLM/2026/MUT/0143");
     }
 
     @Test
     void wrongRetirementDateGetsTheRightOneAsEarliestCompliantDate() throws IOException {
-        Report r = check(SAMPLES.resolve("tms-retirement-wrong-tmt.json"));
-        assertThat(r.finding("PENSIUN-TMT").orElseThrow().getEarliestCompliantDate())
-                .contains(LocalDate.of(2025, 4, 1));
+        assertThat(check(SAMPLES.resolve("tms-retirement-wrong-tmt.json"))).hasVerdict(Verdict.TMS)
+                .hasFinding("PENSIUN-TMT").withOutcome(Outcome.FAIL)
+                .withEarliestCompliantDate(LocalDate.of(2025, 4, 1));
     }
 
     @Test
     void administratorSampleGetsTheDayThreeYearsAsPengawasAreComplete() throws IOException {
         Report r = check(SAMPLES.resolve("tms-administrator-pengawas-less-than-3-years.json"));
+        assertThat(r).hasVerdict(Verdict.TMS).hasFinding("JA-ADMIN").withOutcome(Outcome.FAIL)
+                .withEarliestCompliantDate(LocalDate.of(2026, 6, 5)).withBasis("PP 11/2017 Pasal 54 ayat (1)");
         Finding f = r.finding("JA-ADMIN").orElseThrow();
-        assertThat(f.getEarliestCompliantDate()).contains(LocalDate.of(2026, 6, 5));
         assertThat(f.getLegalBasis()).extracting(LegalBasis::citation).containsExactly("PP 11/2017 Pasal 54 ayat (1)");
     }
 
     @Test
     void appointmentSamplesGetTheirVerdictFromTheAppointmentRules() throws IOException {
-        assertThat(check(SAMPLES.resolve("tms-jpt-pratama-age-57-at-inauguration.json")).finding("JPT-REQ-PRATAMA"))
-                .hasValueSatisfying(f -> assertThat(f.getMessage()).contains("57 tahun").contains("56 tahun"));
-        assertThat(check(SAMPLES.resolve("tms-cpns-to-pns-latsar-not-passed.json")).finding("CPNS-LATSAR"))
-                .isPresent();
-        assertThat(check(SAMPLES.resolve("needs-approval-pppk-jpt-madya-without-presidential-approval.json"))
-                .finding("JPT-NONPNS")).hasValueSatisfying(f -> assertThat(f.getApprovalRequiredFrom())
-                .contains(io.github.imut.model.Approver.PRESIDEN));
+        assertThat(check(SAMPLES.resolve("tms-jpt-pratama-age-57-at-inauguration.json")))
+                .hasFinding("JPT-REQ-PRATAMA").withOutcome(Outcome.FAIL)
+                .withMessageContaining("57 tahun").withMessageContaining("56 tahun");
+        assertThat(check(SAMPLES.resolve("tms-cpns-to-pns-latsar-not-passed.json")))
+                .hasFinding("CPNS-LATSAR").withOutcome(Outcome.FAIL);
+        assertThat(check(SAMPLES.resolve("needs-approval-pppk-jpt-madya-without-presidential-approval.json")))
+                .hasFinding("JPT-NONPNS").withApprovalFrom(Approver.PRESIDEN);
     }
 
     @Test

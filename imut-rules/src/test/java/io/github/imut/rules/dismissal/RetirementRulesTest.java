@@ -1,5 +1,6 @@
 package io.github.imut.rules.dismissal;
 
+import static io.github.imut.testing.ImutAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.imut.check.Checker;
@@ -54,17 +55,15 @@ class RetirementRulesTest {
 
     @Test
     void catalogueExampleBornMarch15RetiresOnFirstOfApril() {
-        Report r = check(retirementOn(LocalDate.of(2025, 4, 1)));
-        assertThat(r.getVerdict()).isEqualTo(Verdict.MS);
-        assertThat(r.getFindings()).isEmpty();
+        assertThat(check(retirementOn(LocalDate.of(2025, 4, 1)))).hasVerdict(Verdict.MS).hasNoFindings();
     }
 
     @Test
     void dayBeforeTheBupBirthdayHasNotReachedBup() {
         Report r = check(retirementOn(LocalDate.of(2025, 3, 14)));
-        assertThat(r.getVerdict()).isEqualTo(Verdict.TMS);
+        assertThat(r).hasVerdict(Verdict.TMS).hasFinding("BERHENTI-BUP").withOutcome(Outcome.FAIL)
+                .withEarliestCompliantDate(LocalDate.of(2025, 4, 1)).withBasis("PP 11/2017 Pasal 239 ayat (1)");
         Finding f = r.finding("BERHENTI-BUP").orElseThrow();
-        assertThat(f.getEarliestCompliantDate()).contains(LocalDate.of(2025, 4, 1));
         assertThat(f.getFacts()).containsEntry("bupAge", 58).containsEntry("bupDate", LocalDate.of(2025, 3, 15))
                 .containsEntry("bupBasis", "PP 11/2017 Pasal 239 ayat (2) huruf a");
         assertThat(f.getLegalBasis()).extracting(LegalBasis::citation)
@@ -74,12 +73,9 @@ class RetirementRulesTest {
 
     @Test
     void onTheBupBirthdayBupIsReachedButTmtMustBeTheNextFirst() {
-        Report r = check(retirementOn(LocalDate.of(2025, 3, 15)));
-        assertThat(r.finding("BERHENTI-BUP")).isEmpty();
-        Finding f = r.finding("PENSIUN-TMT").orElseThrow();
-        assertThat(f.getOutcome()).isEqualTo(Outcome.FAIL);
-        assertThat(f.getEarliestCompliantDate()).contains(LocalDate.of(2025, 4, 1));
-        assertThat(f.getMessage()).contains("2025-04-01");
+        assertThat(check(retirementOn(LocalDate.of(2025, 3, 15)))).hasVerdict(Verdict.TMS).hasNoFinding("BERHENTI-BUP")
+                .hasFinding("PENSIUN-TMT").withOutcome(Outcome.FAIL)
+                .withEarliestCompliantDate(LocalDate.of(2025, 4, 1)).withMessageContaining("2025-04-01");
     }
 
     @Test
@@ -145,7 +141,9 @@ class RetirementRulesTest {
         ImmutableProposal p = TestProposals.retirement();
         p = p.withEmployee(ImmutableEmployee.copyOf(p.getEmployee()).withBirthDate(Optional.empty()));
         Report r = check(p);
-        assertThat(r.getVerdict()).isEqualTo(Verdict.BTL);
+        assertThat(r).hasVerdict(Verdict.BTL)
+                .hasFinding("BERHENTI-BUP").withOutcome(Outcome.INCOMPLETE).withMissing("employee.birthDate")
+                .and().hasFinding("PENSIUN-TMT").withOutcome(Outcome.INCOMPLETE).withMissing("employee.birthDate");
         assertThat(r.finding("BERHENTI-BUP").orElseThrow().getMissing()).containsExactly("employee.birthDate");
         assertThat(r.finding("PENSIUN-TMT").orElseThrow().getMissing()).containsExactly("employee.birthDate");
     }
@@ -160,9 +158,8 @@ class RetirementRulesTest {
 
     @Test
     void beforeTheAgesWereSetByPp11TheRuleCannotJudgeAndSaysSo() {
-        Report r = check(retirementOn(LocalDate.of(2017, 4, 6)));
-        assertThat(r.getVerdict()).isEqualTo(Verdict.REVIEW);
-        assertThat(r.finding("BERHENTI-BUP").orElseThrow().getOutcome()).isEqualTo(Outcome.ERROR);
+        assertThat(check(retirementOn(LocalDate.of(2017, 4, 6)))).hasVerdict(Verdict.REVIEW)
+                .hasFinding("BERHENTI-BUP").withOutcome(Outcome.ERROR);
     }
 
     // Appointments and transfers: born 1967-03-15, PENGAWAS (BUP 58) -> TMT pensiun 2025-04-01.

@@ -1,5 +1,6 @@
 package io.github.imut.rules.election;
 
+import static io.github.imut.testing.ImutAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.imut.check.Checker;
@@ -43,23 +44,20 @@ class PreElectionFreezeRuleTest {
 
     @Test
     void dayBeforeFreezeStartIsOutsideTheWindow() {
-        assertThat(freeze(transferOn(LocalDate.of(2024, 3, 21)))).isEmpty();
-        assertThat(CHECKER.check(transferOn(LocalDate.of(2024, 3, 21)), AS_OF).getVerdict()).isEqualTo(Verdict.MS);
+        assertThat(CHECKER.check(transferOn(LocalDate.of(2024, 3, 21)), AS_OF)).hasVerdict(Verdict.MS)
+                .hasNoFinding(ID);
     }
 
     @Test
     void freezeStartsOnTheDaySixMonthsBeforeCandidateDetermination() {
         Report report = CHECKER.check(transferOn(LocalDate.of(2024, 3, 22)), AS_OF);
-        assertThat(report.getVerdict()).isEqualTo(Verdict.NEEDS_APPROVAL);
-        Finding f = report.finding("PILKADA-PRE-6M").orElseThrow();
-        assertThat(f.getOutcome()).isEqualTo(Outcome.NEEDS_APPROVAL);
-        assertThat(f.getApprovalRequiredFrom()).contains(Approver.MENDAGRI);
-        assertThat(f.getFacts()).containsEntry("freezeStart", LocalDate.of(2024, 3, 22))
-                .containsEntry("freezeEnd", LocalDate.of(2025, 2, 20))
-                .containsEntry("candidateDetermination", LocalDate.of(2024, 9, 22))
-                .containsEntry("regionCode", TestProposals.REGION);
-        assertThat(f.getEarliestCompliantDate()).contains(LocalDate.of(2025, 2, 21));
-        assertThat(f.getLegalBasis()).extracting(LegalBasis::citation).contains("UU 10/2016 Pasal 71 ayat (2)");
+        assertThat(report).hasVerdict(Verdict.NEEDS_APPROVAL)
+                .hasFinding(ID).withOutcome(Outcome.NEEDS_APPROVAL).withApprovalFrom(Approver.MENDAGRI)
+                .withFact("freezeStart", "2024-03-22").withFact("freezeEnd", "2025-02-20")
+                .withFact("candidateDetermination", "2024-09-22").withFact("regionCode", TestProposals.REGION)
+                .withEarliestCompliantDate(LocalDate.of(2025, 2, 21)).withBasis("UU 10/2016 Pasal 71 ayat (2)");
+        assertThat(report.finding(ID).orElseThrow().getFacts())
+                .containsEntry("freezeStart", LocalDate.of(2024, 3, 22));
     }
 
     @Test

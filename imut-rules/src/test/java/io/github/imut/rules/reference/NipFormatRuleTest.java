@@ -1,5 +1,6 @@
 package io.github.imut.rules.reference;
 
+import static io.github.imut.testing.ImutAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.imut.check.Checker;
@@ -28,17 +29,17 @@ class NipFormatRuleTest {
 
     @Test
     void consistentNipPasses() {
-        assertThat(check(TestProposals.employee()).finding("NIP-FORMAT")).isEmpty();
+        assertThat(check(TestProposals.employee())).hasVerdict(Verdict.MS).hasNoFinding("NIP-FORMAT");
     }
 
     @Test
     void birthDateDisagreementFails() {
         Report r = check(TestProposals.employee().withBirthDate(LocalDate.of(1985, 3, 13)));
-        assertThat(r.getVerdict()).isEqualTo(Verdict.TMS);
-        Finding f = r.finding("NIP-FORMAT").orElseThrow();
-        assertThat(f.getFacts()).containsEntry("mismatched", "birthDate")
+        assertThat(r).hasVerdict(Verdict.TMS).hasFinding("NIP-FORMAT").withOutcome(Outcome.FAIL)
+                .withFact("mismatched", "birthDate").withFact("nipBirthDate", LocalDate.of(1985, 3, 12))
+                .withBasis("Peraturan Kepala BKN 22/2007").withMessageContaining("198503122010011002");
+        assertThat(r.finding("NIP-FORMAT").orElseThrow().getFacts())
                 .containsEntry("nipBirthDate", LocalDate.of(1985, 3, 12));
-        assertThat(f.getMessage()).contains("198503122010011002");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package io.github.imut.rules.transfer;
 
+import static io.github.imut.testing.ImutAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.imut.check.Checker;
-import io.github.imut.check.Finding;
 import io.github.imut.check.Outcome;
 import io.github.imut.check.Report;
 import io.github.imut.check.Verdict;
-import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Action;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.ImmutableEmployee;
@@ -28,25 +27,22 @@ class CpnsTransferRuleTest {
 
     @Test
     void cpnsCannotBeTransferred() {
-        Report r = CHECKER.check(transferOf(Optional.of(EmploymentStatus.CPNS)), AS_OF);
-        assertThat(r.getVerdict()).isEqualTo(Verdict.TMS);
-        Finding f = r.finding("MUT-CPNS").orElseThrow();
-        assertThat(f.getOutcome()).isEqualTo(Outcome.FAIL);
-        assertThat(f.getLegalBasis()).extracting(LegalBasis::citation).contains("Peraturan BKN 5/2019 Pasal 3");
-        assertThat(f.getMessage()).contains("CPNS").contains("2026-06-01");
+        assertThat(CHECKER.check(transferOf(Optional.of(EmploymentStatus.CPNS)), AS_OF)).hasVerdict(Verdict.TMS)
+                .hasOnlyFindings("MUT-CPNS")
+                .hasFinding("MUT-CPNS").withOutcome(Outcome.FAIL).withBasis("Peraturan BKN 5/2019 Pasal 3")
+                .withMessageContaining("CPNS").withMessageContaining("2026-06-01");
     }
 
     @Test
     void pnsMayBeTransferred() {
-        Report r = CHECKER.check(transferOf(Optional.of(EmploymentStatus.PNS)), AS_OF);
-        assertThat(r.finding("MUT-CPNS")).isEmpty();
-        assertThat(r.getVerdict()).isEqualTo(Verdict.MS);
+        assertThat(CHECKER.check(transferOf(Optional.of(EmploymentStatus.PNS)), AS_OF)).hasVerdict(Verdict.MS)
+                .hasNoFinding("MUT-CPNS");
     }
 
     @Test
     void unknownStatusIsIncomplete() {
         Report r = CHECKER.check(transferOf(Optional.empty()), AS_OF);
-        assertThat(r.getVerdict()).isEqualTo(Verdict.BTL);
+        assertThat(r).hasVerdict(Verdict.BTL).hasFinding("MUT-CPNS").withMissing("employee.status");
         assertThat(r.finding("MUT-CPNS").orElseThrow().getMissing()).containsExactly("employee.status");
     }
 
