@@ -47,11 +47,12 @@ import java.util.function.UnaryOperator;
  * <p>How {@link #build()} works: it tells the action's story as of the TMT ({@link #effective(LocalDate)}, else the
  * story's own), then applies the overrides in the order the test called them, then derives the employee's NIP. Hence:
  * <ul>
- *   <li>The employee's history is fixed (birth, TMT CPNS, positions, criminal case), but the file prepared for the
- *       proposal is dated from the TMT: the annual performance ratings of the two years before the TMT's year, the
- *       approvals and the supporting documents (a month or so before the TMT). Moving the TMT does not empty the
- *       file; it does not make the person younger either (a retirement or a death keeps its dates, so a new TMT is
- *       judged against them).</li>
+ *   <li>The employee's history is fixed (birth, TMT CPNS, positions, a criminal case, a death), and so are the
+ *       documents of past events (an SK, a judgment, a death certificate). The file prepared for the proposal is
+ *       dated from the TMT: the annual performance ratings of the two years before the TMT's year, the approvals,
+ *       and the letters (SKP, statements, health certificate, proposal and consent) a few weeks before it. Moving
+ *       the TMT thus keeps the file complete, but it does not make the person younger: a retirement or a death
+ *       keeps its dates, and the new TMT is judged against them.</li>
  *   <li>The NIP (or a PPPK's NI PPPK) always agrees with the birth date, the sex and the TMT CPNS (TMT PPPK),
  *       whatever a test changes of them ({@link #bornOn}, {@link #gender}, {@link #tmtCpns},
  *       {@link #employee(UnaryOperator)}); when one of them is removed the NIP stays as it was. A NIP the test sets

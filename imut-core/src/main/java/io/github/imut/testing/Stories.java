@@ -47,9 +47,9 @@ import java.util.List;
 
 /**
  * The lawful default proposal of each action, as {@link Fixtures} documents it. Every person, place and number here is
- * made up. The employee's history (birth, TMT CPNS, positions, cases) is fixed; the file prepared for the proposal
- * (performance ratings of the years before the TMT, approvals and supporting documents) is dated from the TMT, so it
- * stays on file when a test moves the TMT. Stateless.
+ * made up. The employee's history (birth, TMT CPNS, positions, cases) and the documents of past events are fixed; the
+ * file prepared for the proposal (performance ratings of the years before the TMT, approvals, letters) is dated from
+ * the TMT, so it stays complete when a test moves the TMT. Stateless.
  */
 final class Stories {
     static final String REGENCY = Fixtures.REGION_CODE;
