@@ -25,18 +25,42 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class StructuralValidator {
 
+    /** Bootstrapped on first use: building the factory and reading the model's metadata is the expensive part. */
     private static final class Holder {
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
+        /** Whether {@link ModelConstraints#isClean} implements exactly the constraints the validator knows. */
+        static final boolean SCREEN = ModelConstraints.signature(VALIDATOR).equals(ModelConstraints.COVERED);
     }
 
     private StructuralValidator() {
     }
 
+    /** @return whether well-formed proposals skip Hibernate Validator (see {@link ModelConstraints}) */
+    static boolean screening() {
+        return Holder.SCREEN;
+    }
+
     static List<Violation> validate(Proposal proposal, Language language) {
+        return validate(proposal, language, Holder.SCREEN);
+    }
+
+    /**
+     * @param screen whether a proposal {@link ModelConstraints#isClean clean} of constraint violations may skip
+     *               Hibernate Validator; false runs it on every proposal (for tests of equivalence)
+     */
+    static List<Violation> validate(Proposal proposal, Language language, boolean screen) {
+        boolean kindMatches = proposal.getAction().kind() == proposal.getKind();
+        Optional<Signer> signer = proposal.getSigner();
+        boolean capacityMatches = signer.isEmpty() || signer.get().getCapacity().isEmpty()
+                || signer.get().getRole().impliedCapacity().isEmpty()
+                || signer.get().getCapacity().get() == signer.get().getRole().impliedCapacity().get();
+        if (screen && kindMatches && capacityMatches && ModelConstraints.isClean(proposal)) {
+            return List.of();
+        }
         MessageCatalog messages = MessageCatalog.core(language.locale());
         List<Violation> out = new ArrayList<>();
         for (ConstraintViolation<Proposal> cv : Holder.VALIDATOR.validate(proposal)) {
@@ -47,12 +71,11 @@ final class StructuralValidator {
             values.put("value", String.valueOf(cv.getInvalidValue()));
             out.add(Violation.of(path, code, messages.render("constraint." + code, values)));
         }
-        if (proposal.getAction().kind() != proposal.getKind()) {
+        if (!kindMatches) {
             out.add(Violation.of("action", "action.kind", messages.render("constraint.action.kind",
                     Map.of("path", "action", "action", proposal.getAction(), "kind", proposal.getKind(),
                             "expected", proposal.getAction().kind()))));
         }
-        Optional<Signer> signer = proposal.getSigner();
         if (signer.isPresent() && signer.get().getCapacity().isPresent()
                 && signer.get().getRole().impliedCapacity().isPresent()) {
             SignerCapacity stated = signer.get().getCapacity().get();
@@ -64,7 +87,7 @@ final class StructuralValidator {
             }
         }
         out.sort(Comparator.comparing(Violation::getPath).thenComparing(Violation::getCode));
-        return out;
+        return List.copyOf(out);
     }
 
     private static String code(ConstraintViolation<?> cv) {

@@ -1,0 +1,223 @@
+package io.github.imut.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.imut.model.Action;
+import io.github.imut.model.Agency;
+import io.github.imut.model.AgencyKind;
+import io.github.imut.model.Approval;
+import io.github.imut.model.Approver;
+import io.github.imut.model.DisciplinarySanction;
+import io.github.imut.model.Document;
+import io.github.imut.model.DocumentKind;
+import io.github.imut.model.Education;
+import io.github.imut.model.EducationLevel;
+import io.github.imut.model.Employee;
+import io.github.imut.model.Gender;
+import io.github.imut.model.Ground;
+import io.github.imut.model.ImmutableAgency;
+import io.github.imut.model.ImmutableEmployee;
+import io.github.imut.model.ImmutablePerformanceRecord;
+import io.github.imut.model.ImmutableProposal;
+import io.github.imut.model.ImmutableSigner;
+import io.github.imut.model.ImmutableTarget;
+import io.github.imut.model.Nip;
+import io.github.imut.model.PerformanceRating;
+import io.github.imut.model.PerformanceRecord;
+import io.github.imut.model.Period;
+import io.github.imut.model.Position;
+import io.github.imut.model.PositionLevel;
+import io.github.imut.model.PositionRecord;
+import io.github.imut.model.Proceeding;
+import io.github.imut.model.ProceedingKind;
+import io.github.imut.model.Proposal;
+import io.github.imut.model.ProposalKind;
+import io.github.imut.model.RelatedParty;
+import io.github.imut.model.Relation;
+import io.github.imut.model.PartyRole;
+import io.github.imut.model.SanctionLevel;
+import io.github.imut.model.Signer;
+import io.github.imut.model.SignerCapacity;
+import io.github.imut.model.SignerRole;
+import io.github.imut.model.Target;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast constraint screen ({@link ModelConstraints}) is exact: it covers every constraint Hibernate Validator
+ * knows on the model, it agrees with Hibernate Validator on every boundary of every constraint, and the violations a
+ * check reports are the same with the screen as without.
+ */
+class ModelConstraintsTest {
+    private static final Validator HV = Validation.byProvider(HibernateValidator.class).configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+
+    /** Blank and not-blank strings as Hibernate Validator's {@code trim()} sees them. */
+    private static final String[] TEXTS = {"", " ", "\t\n", "\u0000", "\u001f \u0020", "a", " a ", "\u2003",
+        "\u00a0", "\u3000x", "x".repeat(64), "x".repeat(65), " ".repeat(70), "\ud83d\ude00"};
+    /** Region codes and near misses: the pattern is \d{2}(\.\d{2})? on the whole value, \d being ASCII. */
+    private static final String[] CODES = {"13", "13.12", "1", "123", "1a", "a1", "\u0661\u0663", "", " 13", "13\n",
+        "13.1", "13.123", "13,12", "13.12.01", "1312", "13.", ".12", "1 .12", "13.1a", "\uff11\uff13"};
+    private static final int[] INTS = {Integer.MIN_VALUE, -1, 0, 1, 4, 5, 39, 40, 75, 76, 1949, 1950, 2100, 2101,
+        Integer.MAX_VALUE};
+
+    /** A proposal with every optional part and every list present, all valid. */
+    static ImmutableProposal rich() {
+        LocalDate birth = LocalDate.of(1980, 5, 17);
+        Agency agency = Agency.builder().kind(AgencyKind.REGENCY).name("Kab. Sleman").province("34")
+                .regionCode("34.04").build();
+        return Proposal.builder().id("BKPSDM-SLM/2026/MUT/0001").kind(ProposalKind.TRANSFER)
+                .action(Action.BETWEEN_AGENCIES).effectiveDate(LocalDate.of(2026, 3, 2))
+                .employee(Employee.builder().nip(Nip.of(birth, YearMonth.of(2005, 1), Gender.FEMALE, 3))
+                        .birthDate(birth).gender(Gender.FEMALE).recordedRetirementAge(58)
+                        .education(Education.builder().level(EducationLevel.S1).build())
+                        .agency(agency)
+                        .currentPosition(Position.builder().level(PositionLevel.PENGAWAS).build())
+                        .addPositionHistory(PositionRecord.builder().from(LocalDate.of(2005, 1, 1)).build())
+                        .addPerformance(PerformanceRecord.builder().year(2024).rating(PerformanceRating.BAIK).build(),
+                                PerformanceRecord.builder().year(2025).quarter(2).rating(PerformanceRating.BAIK)
+                                        .build())
+                        .addSanctions(DisciplinarySanction.builder().level(SanctionLevel.RINGAN).build())
+                        .addOpenProceedings(Proceeding.builder().kind(ProceedingKind.JUDICIAL_PROCESS).build())
+                        .addStudyLeaves(Period.builder().from(LocalDate.of(2015, 1, 1)).build())
+                        .build())
+                .target(Target.builder().position(Position.builder().level(PositionLevel.PENGAWAS).build())
+                        .agency(Agency.builder().kind(AgencyKind.CITY).province("34").regionCode("34.71").build())
+                        .build())
+                .signer(Signer.builder().role(SignerRole.BUPATI).capacity(SignerCapacity.DEFINITIF)
+                        .regionCode("34.04").build())
+                .addApprovals(Approval.builder().from(Approver.BKN).reference("BKN/1").date(LocalDate.of(2026, 2, 1))
+                        .build(), Approval.builder().from(Approver.PPK_ASAL).reference("PPK/2")
+                        .date(LocalDate.of(2026, 2, 1)).build())
+                .addDocuments(Document.builder().kind(DocumentKind.SKP).build())
+                .addRelatedParties(RelatedParty.builder().relation(Relation.SPOUSE).role(PartyRole.SIGNER).build())
+                .addGrounds(Ground.builder().code("OWN_REQUEST").build(), Ground.builder().code("SECOND").build())
+                .build();
+    }
+
+    /** Every way to change one constrained value of {@link #rich()}, to each boundary value. */
+    static List<UnaryOperator<ImmutableProposal>> mutations() {
+        List<UnaryOperator<ImmutableProposal>> out = new ArrayList<>();
+        for (String t : TEXTS) {
+            out.add(p -> p.withId(t));
+            out.add(p -> p.withApprovals(p.getApprovals().get(0), ((io.github.imut.model.ImmutableApproval)
+                    p.getApprovals().get(1)).withReference(t)));
+            out.add(p -> p.withGrounds(((io.github.imut.model.ImmutableGround) p.getGrounds().get(0)).withCode(t),
+                    p.getGrounds().get(1)));
+        }
+        for (String c : CODES) {
+            out.add(p -> p.withEmployee(employee(p).withAgency(agency(employee(p).getAgency()).withProvince(c))));
+            out.add(p -> p.withEmployee(employee(p).withAgency(agency(employee(p).getAgency()).withRegionCode(c))));
+            out.add(p -> p.withTarget(target(p).withAgency(agency(target(p).getAgency()).withProvince(c))));
+            out.add(p -> p.withTarget(target(p).withAgency(agency(target(p).getAgency()).withRegionCode(c))));
+            out.add(p -> p.withSigner(((ImmutableSigner) p.getSigner().orElseThrow()).withRegionCode(c)));
+        }
+        for (int n : INTS) {
+            out.add(p -> p.withEmployee(employee(p).withRecordedRetirementAge(n)));
+            out.add(p -> p.withEmployee(employee(p).withPerformance(employee(p).getPerformance().get(0),
+                    ((ImmutablePerformanceRecord) employee(p).getPerformance().get(1)).withYear(n))));
+            out.add(p -> p.withEmployee(employee(p).withPerformance(employee(p).getPerformance().get(0),
+                    ((ImmutablePerformanceRecord) employee(p).getPerformance().get(1)).withQuarter(n))));
+        }
+        out.add(p -> p.withEmployee(employee(p).withAgency(Optional.empty())));
+        out.add(p -> p.withTarget(Optional.empty()));
+        out.add(p -> p.withSigner(Optional.empty()));
+        out.add(p -> p.withKind(ProposalKind.DISMISSAL));
+        out.add(p -> p.withSigner(Signer.builder().role(SignerRole.PJ_BUPATI).capacity(SignerCapacity.DEFINITIF)
+                .build()));
+        out.add(p -> p.withSigner(Signer.builder().role(SignerRole.PJ_BUPATI).build()));
+        // a mutation of a part an earlier mutation removed leaves the proposal as it is
+        List<UnaryOperator<ImmutableProposal>> safe = new ArrayList<>();
+        for (UnaryOperator<ImmutableProposal> m : out) {
+            safe.add(p -> {
+                try {
+                    return m.apply(p);
+                } catch (java.util.NoSuchElementException | ClassCastException e) {
+                    return p;
+                }
+            });
+        }
+        return safe;
+    }
+
+    private static ImmutableEmployee employee(Proposal p) {
+        return (ImmutableEmployee) p.getEmployee();
+    }
+
+    private static ImmutableTarget target(Proposal p) {
+        return (ImmutableTarget) p.getTarget().orElseThrow();
+    }
+
+    private static ImmutableAgency agency(Optional<Agency> a) {
+        return (ImmutableAgency) a.orElseThrow();
+    }
+
+    @Test
+    void theScreenCoversExactlyTheConstraintsHibernateValidatorKnowsOnTheModel() {
+        // If this fails, the model's constraints changed: update ModelConstraints.isClean and COVERED together.
+        // Until then the checker validates every proposal with Hibernate Validator (correct, but slower).
+        TreeSet<String> known = new TreeSet<>(ModelConstraints.signature(HV));
+        TreeSet<String> covered = new TreeSet<>(ModelConstraints.COVERED);
+        TreeSet<String> missing = new TreeSet<>(known);
+        missing.removeAll(covered);
+        TreeSet<String> stale = new TreeSet<>(covered);
+        stale.removeAll(known);
+        assertThat(missing).as("constraints of the model the screen does not implement").isEmpty();
+        assertThat(stale).as("constraints the screen implements that the model no longer has").isEmpty();
+        assertThat(StructuralValidator.screening()).isTrue();
+    }
+
+    @Test
+    void theScreenAgreesWithHibernateValidatorOnEveryBoundaryOfEveryConstraint() {
+        assertThat(ModelConstraints.isClean(rich())).isTrue();
+        assertThat(HV.validate(rich())).isEmpty();
+        int dirty = 0;
+        for (UnaryOperator<ImmutableProposal> m : mutations()) {
+            ImmutableProposal p = m.apply(rich());
+            boolean hvClean = HV.validate(p).isEmpty();
+            assertThat(ModelConstraints.isClean(p)).as(p.toString()).isEqualTo(hvClean);
+            dirty += hvClean ? 0 : 1;
+        }
+        assertThat(dirty).as("boundaries that violate a constraint").isGreaterThan(60);
+    }
+
+    @Test
+    void theScreenAgreesWithHibernateValidatorOnRandomCombinations() {
+        List<UnaryOperator<ImmutableProposal>> mutations = mutations();
+        Random random = new Random(6);
+        for (int i = 0; i < 3000; i++) {
+            ImmutableProposal p = rich();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                p = mutations.get(random.nextInt(mutations.size())).apply(p);
+            }
+            assertThat(ModelConstraints.isClean(p)).as(p.toString()).isEqualTo(HV.validate(p).isEmpty());
+        }
+    }
+
+    @Test
+    void violationsAreTheSameWithTheScreenAsWithoutInBothLanguages() {
+        List<UnaryOperator<ImmutableProposal>> mutations = mutations();
+        Random random = new Random(7);
+        for (int i = 0; i < 1500; i++) {
+            ImmutableProposal p = rich();
+            for (int k = random.nextInt(3); k >= 0; k--) {
+                p = mutations.get(random.nextInt(mutations.size())).apply(p);
+            }
+            for (Language l : Language.values()) {
+                assertThat(StructuralValidator.validate(p, l, true)).as(p.toString())
+                        .isEqualTo(StructuralValidator.validate(p, l, false));
+            }
+        }
+    }
+}
