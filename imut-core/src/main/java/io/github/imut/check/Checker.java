@@ -2,6 +2,7 @@ package io.github.imut.check;
 
 import io.github.imut.internal.MessageCatalog;
 import io.github.imut.internal.OrderedPipeline;
+import io.github.imut.internal.Template;
 import io.github.imut.json.ProposalReader;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.law.LegalParameters;
@@ -31,6 +32,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -286,20 +288,29 @@ public final class Checker {
     private Finding finding(RuleDescriptor d, Evaluation e, LocalDate effective) {
         List<LegalBasis> basis = e.basis().isEmpty() ? d.basisOn(effective) : e.basis();
         String title = d.title(language);
-        Map<String, Object> values = new HashMap<>(e.facts());
-        values.put("ruleId", d.id());
-        values.put("title", title);
-        if (!e.missing().isEmpty()) {
-            values.put("missing", String.join(", ", e.missing()));
-        }
-        e.approvalRequiredFrom().ifPresent(a -> values.put("approvalRequiredFrom", a));
-        e.earliestCompliantDate().ifPresent(date -> values.put("earliestCompliantDate", date));
-        String key = d.id() + "." + e.messageKey();
-        MessageCatalog rm = ruleMessages.get(language);
-        String message = rm.has(key) ? rm.render(key, values)
+        // The message's placeholders: the facts, overlaid by the finding's own values (looked up, not copied).
+        Map<String, Object> facts = e.facts();
+        Function<String, Object> values = name -> {
+            switch (name) {
+                case "ruleId":
+                    return d.id();
+                case "title":
+                    return title;
+                case "missing":
+                    return e.missing().isEmpty() ? facts.get(name) : String.join(", ", e.missing());
+                case "approvalRequiredFrom":
+                    return e.approvalRequiredFrom().isPresent() ? e.approvalRequiredFrom().get() : facts.get(name);
+                case "earliestCompliantDate":
+                    return e.earliestCompliantDate().isPresent() ? e.earliestCompliantDate().get() : facts.get(name);
+                default:
+                    return facts.get(name);
+            }
+        };
+        Template own = ruleMessages.get(language).template(d.id() + "." + e.messageKey());
+        String message = own != null ? own.render(values)
                 : MessageCatalog.core(language.locale()).render("finding." + e.messageKey(), values);
         return ImmutableFinding.builder().ruleId(d.id()).outcome(e.outcome()).title(title).message(message)
-                .legalBasis(basis).facts(e.facts()).earliestCompliantDate(e.earliestCompliantDate())
+                .legalBasis(basis).facts(facts).earliestCompliantDate(e.earliestCompliantDate())
                 .approvalRequiredFrom(e.approvalRequiredFrom()).missing(e.missing()).build();
     }
 

@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.imut.check.Report;
 import io.github.imut.model.Proposal;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /**
  * imut's one JSON configuration (Jackson 2), with every relevant feature set explicitly rather than left to
@@ -25,7 +27,8 @@ import java.io.UncheckedIOException;
  * <ul>
  *   <li>unknown properties fail (a misspelt field must not be silently ignored by a legal checker);</li>
  *   <li>trailing tokens, null for primitives and numbers for enums fail; enums are matched exactly;</li>
- *   <li>dates are ISO-8601 strings; empty optionals are omitted on output;</li>
+ *   <li>dates are ISO-8601 strings (the plain {@code yyyy-MM-dd} form read without a formatter, anything else by
+ *       the JavaTimeModule); empty optionals are omitted on output;</li>
  *   <li>no polymorphic typing; nesting depth at most 64 and strings at most 1 MB on input.</li>
  * </ul>
  * The readers and writers returned here are immutable and thread-safe; {@link #mapper()} returns a fresh copy the
@@ -52,6 +55,8 @@ public final class ImutJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("imut-iso-date").addDeserializer(LocalDate.class,
+                        new IsoDateDeserializer()))
                 .addModule(new Jdk8Module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
