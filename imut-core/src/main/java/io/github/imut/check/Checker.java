@@ -112,7 +112,7 @@ public final class Checker {
         LocalDate effective = proposal.getEffectiveDate();
         CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switches);
         Verdict verdict = Verdict.MS;
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = null;
         for (Rule rule : byAction.get(proposal.getAction())) {
             RuleDescriptor d = rule.descriptor();
             if (!d.inForce().contains(effective)) {
@@ -130,11 +130,15 @@ public final class Checker {
             }
             verdict = verdict.worst(Verdict.of(e.outcome()));
             if (e.outcome() != Outcome.PASS || includePasses) {
+                if (findings == null) {
+                    findings = new ArrayList<>(4);
+                }
                 findings.add(finding(d, e, effective));
             }
         }
         return ImmutableReport.builder().proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf)
-                .effectiveDate(effective).ruleSet(ruleSet).findings(findings).build();
+                .effectiveDate(effective).ruleSet(ruleSet).findings(findings == null ? List.of() : findings)
+                .build();
     }
 
     /**
