@@ -17,9 +17,9 @@ import picocli.CommandLine.ParentCommand;
  * and action, one per line, for benchmarks and soak tests ({@link ProposalGenerator}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes N realistic synthetic proposals (NDJSON) of every kind and action: valid NIPs,",
-                "plausible careers, a realistic share of each verdict (about 0.5% malformed lines).",
-                "The same seed and count always give the same bytes."})
+        description = {"Writes N realistic synthetic proposals (NDJSON) of every kind and action:",
+                "valid NIPs, plausible careers, a realistic share of each verdict (about",
+                "0.5%% malformed lines). The same seed and count always give the same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     private ImutCli parent;
