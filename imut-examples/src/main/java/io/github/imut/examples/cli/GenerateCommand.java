@@ -33,13 +33,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     private Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads (default: the number of processors, here ${DEFAULT-VALUE}); same bytes for any N.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (count < 0) {
-            spec.commandLine().getErr().println("imut generate: --count must not be negative: " + count);
+        if (count < 0 || threads < 1) {
+            spec.commandLine().getErr().println("imut generate: --count must not be negative and --threads must be"
+                    + " at least 1");
             return ImutCli.EXIT_USAGE;
         }
         ProposalGenerator generator = new ProposalGenerator(seed,
@@ -47,10 +52,10 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             if (out == null) {
                 OutputStream stdout = parent.stdout();
-                generator.writeNdjson(count, new BufferedOutputStream(stdout, 1 << 16));
+                generator.writeNdjson(count, threads, new BufferedOutputStream(stdout, 1 << 16));
             } else {
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                    generator.writeNdjson(count, file);
+                    generator.writeNdjson(count, threads, file);
                 }
             }
         } catch (IOException e) {

@@ -33,9 +33,13 @@ import io.github.imut.model.Signer;
 import io.github.imut.model.SignerCapacity;
 import io.github.imut.model.SignerRole;
 import io.github.imut.model.Target;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.imut.internal.OrderedPipeline;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -207,19 +211,51 @@ public final class ProposalGenerator implements Iterator<Proposal> {
      * @throws IOException if {@code out} fails
      */
     public void writeNdjson(long count, OutputStream out) throws IOException {
-        byte[] newline = {'\n'};
-        for (long i = 0; i < count; i++) {
-            SplittableRandom r = random(seed ^ 0x5DEECE66DL, i);
-            String line;
-            if (r.nextInt(1000) < 5) {
-                line = malformed(ImutJson.toJson(proposal(i)), r.nextInt(5));
-            } else {
-                line = ImutJson.toJson(proposal(i));
+        writeNdjson(count, 1, out);
+    }
+
+    /**
+     * {@link #writeNdjson(long, OutputStream)} on {@code threads} threads; the bytes are the same whatever the
+     * number of threads (record {@code i} depends on the seed and {@code i} only).
+     *
+     * @param count   how many lines
+     * @param threads worker threads, at least 1
+     * @param out     where; not closed
+     * @throws IOException if {@code out} fails
+     */
+    public void writeNdjson(long count, int threads, OutputStream out) throws IOException {
+        ObjectWriter writer = ImutJson.mapper().writer();
+        long[] next = {0};
+        OrderedPipeline.run(threads, threads * 4, () -> {
+            if (next[0] >= count) {
+                return null;
             }
-            out.write(line.getBytes(StandardCharsets.UTF_8));
-            out.write(newline);
-        }
+            long[] range = {next[0], Math.min(count, next[0] + CHUNK)};
+            next[0] = range[1];
+            return range;
+        }, range -> lines(range[0], range[1], writer), bytes -> out.write(bytes.toByteArray()));
         out.flush();
+    }
+
+    private static final int CHUNK = 256;
+
+    private ByteArrayOutputStream lines(long from, long to, ObjectWriter writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) (to - from) * 1400);
+        try (JsonGenerator g = writer.createGenerator(bytes)) {
+            g.setRootValueSeparator(null);
+            for (long i = from; i < to; i++) {
+                SplittableRandom r = random(seed ^ 0x5DEECE66DL, i);
+                if (r.nextInt(1000) < 5) {
+                    g.writeRaw(malformed(ImutJson.toJson(proposal(i)), r.nextInt(5)));
+                } else {
+                    writer.writeValue(g, proposal(i));
+                }
+                g.writeRaw('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
     }
 
     private static String malformed(String json, int kind) {

@@ -70,6 +70,11 @@ class ProposalGeneratorTest {
         assertThat(ndjson(7, 300)).isEqualTo(ndjson(7, 300));
         assertThat(ndjson(8, 300)).isNotEqualTo(ndjson(7, 300));
         assertThat(generator(7).proposal(123)).isEqualTo(generator(7).proposal(123));
+        ByteArrayOutputStream parallel = new ByteArrayOutputStream();
+        generator(7).writeNdjson(1000, 3, parallel);
+        assertThat(parallel.toByteArray()).isEqualTo(ndjson(7, 1000));
+        String first = new String(ndjson(7, 1), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(first).isEqualTo(io.github.imut.json.ImutJson.toJson(generator(7).proposal(0)) + "\n");
     }
 
     @Test
