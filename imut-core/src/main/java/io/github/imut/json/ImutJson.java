@@ -12,13 +12,11 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.imut.check.Report;
 import io.github.imut.model.Proposal;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 
 /**
  * imut's one JSON configuration (Jackson 2), with every relevant feature set explicitly rather than left to
@@ -27,15 +25,15 @@ import java.time.LocalDate;
  * <ul>
  *   <li>unknown properties fail (a misspelt field must not be silently ignored by a legal checker);</li>
  *   <li>trailing tokens, null for primitives and numbers for enums fail; enums are matched exactly;</li>
- *   <li>dates are ISO-8601 strings (the plain {@code yyyy-MM-dd} form read without a formatter, anything else by
- *       the JavaTimeModule); empty optionals are omitted on output;</li>
+ *   <li>dates are ISO-8601 strings (the plain {@code yyyy-MM-dd} form of an existing day read without a formatter,
+ *       anything else by the date deserializer); empty optionals are omitted on output;</li>
  *   <li>no polymorphic typing; nesting depth at most 64 and strings at most 1 MB on input.</li>
  * </ul>
  * The readers and writers returned here are immutable and thread-safe; {@link #mapper()} returns a fresh copy the
  * caller may configure further.
  */
 public final class ImutJson {
-    private static final ObjectMapper MAPPER = create();
+    private static final ObjectMapper MAPPER = create(true);
     private static final ObjectReader PROPOSAL_READER = MAPPER.readerFor(Proposal.class);
     private static final ObjectReader REPORT_READER = MAPPER.readerFor(Report.class);
     private static final ObjectWriter REPORT_WRITER = MAPPER.writerFor(Report.class);
@@ -44,7 +42,11 @@ public final class ImutJson {
     private ImutJson() {
     }
 
-    private static ObjectMapper create() {
+    /**
+     * @param fastDates whether plain {@code yyyy-MM-dd} dates take the fast path ({@link IsoDateDeserializer}); false
+     *                  only to test that the fast path changes nothing
+     */
+    static ObjectMapper create(boolean fastDates) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(64)
@@ -53,11 +55,14 @@ public final class ImutJson {
                         .build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(64).build())
                 .build();
-        return JsonMapper.builder(factory)
+        JsonMapper.Builder b = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("imut-iso-date").addDeserializer(LocalDate.class,
-                        new IsoDateDeserializer()))
-                .addModule(new Jdk8Module())
+                .addModule(new Jdk8Module());
+        if (fastDates) {
+            // wraps whichever LocalDate deserializer is registered: plain yyyy-MM-dd dates skip DateTimeFormatter
+            b.addModule(IsoDateDeserializer.module());
+        }
+        return b
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -10,10 +10,14 @@ import io.github.imut.check.TestModule;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The fast ISO date reader gives exactly what the JavaTimeModule gives: the same date, or the same error. */
+/**
+ * The fast ISO date path changes nothing: imut's mapper with it gives exactly what the same mapper without it gives
+ * (the same date, or the same error), for dates alone and inside a proposal, whatever date deserializer it wraps.
+ */
 class IsoDateDeserializerTest {
-    private static final ObjectMapper STANDARD = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private static final ObjectMapper STANDARD = ImutJson.create(false);
     private static final ObjectMapper IMUT = ImutJson.mapper();
+    private static final ObjectMapper JAVA_TIME = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
     private static final String[] VALUES = {"\"2024-03-22\"", "\"2024-02-29\"", "\"2023-02-29\"", "\"2024-13-01\"",
         "\"2024-00-10\"", "\"2024-04-31\"", "\"0000-01-01\"", "\"9999-12-31\"", "\"+10000-01-01\"", "\"2024-3-22\"",
@@ -31,11 +35,47 @@ class IsoDateDeserializerTest {
     }
 
     @Test
-    void everyFormGivesWhatTheJavaTimeModuleGives() {
+    void everyFormGivesWhatTheMapperWithoutTheFastPathGives() {
         for (String v : VALUES) {
             assertThat(outcome(IMUT, v)).as(v).isEqualTo(outcome(STANDARD, v));
         }
         assertThat(outcome(IMUT, "\"2024-02-29\"")).isEqualTo("date 2024-02-29");
+    }
+
+    @Test
+    void imutsMapperReadsDatesThroughTheFastPath() throws Exception {
+        com.fasterxml.jackson.databind.DeserializationContext ctxt =
+                ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) IMUT.getDeserializationContext())
+                        .createInstance(IMUT.getDeserializationConfig(), null, null);
+        assertThat(ctxt.findRootValueDeserializer(IMUT.constructType(LocalDate.class)))
+                .isInstanceOf(IsoDateDeserializer.class);
+    }
+
+    @Test
+    void wrappingThePlainJavaTimeModuleChangesNothingEither() {
+        ObjectMapper wrapped = JsonMapper.builder().addModule(new JavaTimeModule())
+                .addModule(IsoDateDeserializer.module()).build();
+        for (String v : VALUES) {
+            assertThat(outcome(wrapped, v)).as(v).isEqualTo(outcome(JAVA_TIME, v));
+        }
+    }
+
+    @Test
+    void proposalsReadTheSameWithAndWithoutTheFastPath() throws Exception {
+        String json = ImutJson.toJson(TestModule.proposal("X"));
+        for (String v : VALUES) {
+            String changed = json.replace("\"2026-02-02\"", v);
+            assertThat(outcome(IMUT, changed, io.github.imut.model.Proposal.class)).as(v)
+                    .isEqualTo(outcome(STANDARD, changed, io.github.imut.model.Proposal.class));
+        }
+    }
+
+    private static String outcome(ObjectMapper mapper, String json, Class<?> type) {
+        try {
+            return "value " + mapper.readValue(json, type);
+        } catch (Exception e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
     }
 
     @Test
