@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>The screen is built once from Hibernate Validator's own metadata of the classes it meets (every constrained
  * property, container element and cascade), with accessors generated for the getters. It implements the constraints
- * the model uses — {@code @NotNull}, {@code @NotBlank}, {@code @Size}, {@code @Min} and {@code @Max} on whole numbers,
+ * the model uses — {@code @NotNull}, {@code @NotBlank}, {@code @Size}, {@code @Min} and {@code @Max} on whole
+ * numbers,
  * {@code @Pattern}, and {@code @Valid} on beans, {@code Optional} and collection elements — each with Hibernate
  * Validator's own semantics (blank is {@code trim().isEmpty()}, an empty {@code Optional} element is validated as
  * null, a pattern must match the whole value). A class with anything else (another constraint type, a class-level

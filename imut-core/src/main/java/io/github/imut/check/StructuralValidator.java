@@ -56,7 +56,7 @@ final class StructuralValidator {
         return Holder.KNOWN;
     }
 
-    /** @return {@link ModelConstraints#CLEAN}, {@code DIRTY} or {@code UNKNOWN} for the proposal's Jakarta constraints */
+    /** @return {@link ModelConstraints#CLEAN}, {@code DIRTY} or {@code UNKNOWN} for the proposal's constraints */
     private static int screen(Proposal proposal) {
         if (Holder.KNOWN) {
             return KnownConstraints.isClean(proposal) ? ModelConstraints.CLEAN : ModelConstraints.DIRTY;

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** {@link Checker#checkAll}: one report per proposal, in input order, whatever the threads; failures do not lose reports. */
+/** {@link Checker#checkAll}: one report per proposal, in input order, whatever the threads; no report is lost. */
 class CheckAllTest {
-    private static final Checker CHECKER = TestModule.checker();
+    private static final Checker CHECKER = BatchTestModule.checker();
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
     /** Ids cycling through every outcome the test rule knows, with a few slow ones that finish late. */
@@ -24,7 +24,7 @@ class CheckAllTest {
         List<Proposal> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String prefix = i % 700 == 3 ? "SLOW-" : prefixes[i % prefixes.length];
-            out.add(TestModule.proposal(prefix + i));
+            out.add(BatchTestModule.proposal(prefix + i));
         }
         return out;
     }
@@ -59,9 +59,10 @@ class CheckAllTest {
 
     @Test
     void summaryCountsEveryVerdict() {
-        List<Proposal> in = List.of(TestModule.proposal("OK-1"), TestModule.proposal("FAIL-2"),
-                TestModule.proposal("FAIL-3"), TestModule.proposal("APPROVE-4"), TestModule.proposal("MISSING-5"),
-                TestModule.proposal("BOOM-6"), TestModule.proposal(" "));
+        List<Proposal> in = List.of(BatchTestModule.proposal("OK-1"), BatchTestModule.proposal("FAIL-2"),
+                BatchTestModule.proposal("FAIL-3"), BatchTestModule.proposal("APPROVE-4"),
+                BatchTestModule.proposal("MISSING-5"),
+                BatchTestModule.proposal("BOOM-6"), BatchTestModule.proposal(" "));
         BatchSummary s = CHECKER.checkAll(in.iterator(), AS_OF, 2, r -> { });
         assertThat(s.records()).isEqualTo(7);
         assertThat(s.count(Verdict.MS)).isEqualTo(1);
@@ -116,7 +117,7 @@ class CheckAllTest {
             if (i == 555) {
                 throw new NoSuchElementException("record 555 unreadable");
             }
-            return TestModule.proposal("OK-" + i);
+            return BatchTestModule.proposal("OK-" + i);
         }), AS_OF, 2, out::add)).isInstanceOf(NoSuchElementException.class).hasMessageContaining("555");
         assertThat(out).hasSize(555);
         assertThat(out.get(554).getProposalId()).contains("OK-554");
@@ -126,7 +127,7 @@ class CheckAllTest {
     void aNullProposalIsReportedAfterTheProposalsBeforeIt() {
         List<Proposal> in = new ArrayList<>(proposals(300));
         in.add(null);
-        in.add(TestModule.proposal("OK-after"));
+        in.add(BatchTestModule.proposal("OK-after"));
         List<Report> out = new ArrayList<>();
         assertThatThrownBy(() -> CHECKER.checkAll(in.iterator(), AS_OF, 2, out::add))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("301");

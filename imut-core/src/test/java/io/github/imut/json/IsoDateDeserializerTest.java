@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.imut.check.Language;
-import io.github.imut.check.TestModule;
+import io.github.imut.check.BatchTestModule;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class IsoDateDeserializerTest {
 
     @Test
     void proposalsReadTheSameWithAndWithoutTheFastPath() throws Exception {
-        String json = ImutJson.toJson(TestModule.proposal("X"));
+        String json = ImutJson.toJson(BatchTestModule.proposal("X"));
         for (String v : VALUES) {
             String changed = json.replace("\"2026-02-02\"", v);
             assertThat(outcome(IMUT, changed, io.github.imut.model.Proposal.class)).as(v)
@@ -80,7 +80,7 @@ class IsoDateDeserializerTest {
 
     @Test
     void anImpossibleDateInAProposalIsStillAJsonDateViolationOnItsPath() {
-        String json = ImutJson.toJson(TestModule.proposal("X")).replace("\"2026-02-02\"", "\"2026-02-30\"");
+        String json = ImutJson.toJson(BatchTestModule.proposal("X")).replace("\"2026-02-02\"", "\"2026-02-30\"");
         ProposalReader.Result r = ProposalReader.read(json, Language.EN);
         assertThat(r.violations()).singleElement().satisfies(v -> {
             assertThat(v.getPath()).isEqualTo("effectiveDate");

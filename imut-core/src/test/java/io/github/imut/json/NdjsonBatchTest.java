@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imut.check.BatchSummary;
 import io.github.imut.check.Checker;
 import io.github.imut.check.ImmutableReport;
-import io.github.imut.check.TestModule;
+import io.github.imut.check.BatchTestModule;
 import io.github.imut.check.Verdict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /** {@link NdjsonBatch}: input lines == output lines, always; in order; each report as the string path gives it. */
 class NdjsonBatchTest {
-    private static final Checker CHECKER = TestModule.checker();
+    private static final Checker CHECKER = BatchTestModule.checker();
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
     private static String proposal(String id) {
-        return ImutJson.toJson(TestModule.proposal(id));
+        return ImutJson.toJson(BatchTestModule.proposal(id));
     }
 
     /** Well-formed proposals of every outcome with every kind of malformed line between them. */

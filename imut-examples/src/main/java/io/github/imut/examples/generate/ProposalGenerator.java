@@ -269,7 +269,8 @@ public final class ProposalGenerator implements Iterator<Proposal> {
             case 3:
                 return json.replace("\"effectiveDate\"", "\"efectiveDate\"");
             default:
-                return json.replaceFirst("\"effectiveDate\":\"(\\d{4})-\\d\\d-\\d\\d\"", "\"effectiveDate\":\"$1-02-30\"");
+                return json.replaceFirst("\"effectiveDate\":\"(\\d{4})-\\d\\d-\\d\\d\"",
+                        "\"effectiveDate\":\"$1-02-30\"");
         }
     }
 
@@ -333,7 +334,8 @@ public final class ProposalGenerator implements Iterator<Proposal> {
             Region region = pick(REGIONS);
             String[] ministry = pick(CENTRAL);
             Agency agency = central
-                    ? Agency.builder().kind(AgencyKind.CENTRAL).name(ministry[0]).code(ministry[1]).province("31").build()
+                    ? Agency.builder().kind(AgencyKind.CENTRAL).name(ministry[0]).code(ministry[1]).province("31")
+                            .build()
                     : Agency.builder().kind(region.kind).name(region.name).province(region.province())
                             .regionCode(region.code).build();
             String prefix = central ? ministry[1] : region.abbreviation;
@@ -450,7 +452,8 @@ public final class ProposalGenerator implements Iterator<Proposal> {
             if (since.isBefore(tmtCpns)) {
                 since = tmtCpns;
             }
-            io.github.imut.model.ImmutablePosition.Builder current = Position.builder().level(level).name(positionName(level)).unit(pick(UNITS))
+            io.github.imut.model.ImmutablePosition.Builder current = Position.builder().level(level)
+                    .name(positionName(level)).unit(pick(UNITS))
                     .since(since);
             if (level.isFunctional() && r.nextInt(3) == 0) {
                 current.functionalCategory(FunctionalCategory.GURU);
@@ -627,7 +630,8 @@ public final class ProposalGenerator implements Iterator<Proposal> {
                 case REACTIVATION:
                     p.target(target(level, AssignmentType.DEFINITIF))
                             .addDocuments(doc(DocumentKind.PERMOHONAN, before), doc(DocumentKind.SURAT_SEHAT, before))
-                            .addGrounds(Ground.builder().code("END_OF_CLTN").evidence("SK CLTN " + (100 + r.nextInt(900)))
+                            .addGrounds(Ground.builder().code("END_OF_CLTN")
+                                    .evidence("SK CLTN " + (100 + r.nextInt(900)))
                                     .date(before).build());
                     break;
                 case PPPK_CONTRACT_EXTENSION:
@@ -677,7 +681,8 @@ public final class ProposalGenerator implements Iterator<Proposal> {
         }
 
         private Target target(PositionLevel level, AssignmentType assignment) {
-            io.github.imut.model.ImmutableTarget.Builder t = Target.builder().position(Position.builder().level(level).name(positionName(level))
+            io.github.imut.model.ImmutableTarget.Builder t = Target.builder().position(Position.builder().level(level)
+                    .name(positionName(level))
                     .unit(pick(UNITS)).build());
             if (assignment != null) {
                 t.assignment(assignment);

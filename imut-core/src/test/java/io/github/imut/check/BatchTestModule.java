@@ -21,10 +21,10 @@ import java.util.List;
  * ({@code FAIL-}, {@code APPROVE-}, {@code MISSING-}, {@code BOOM-} throws, {@code SLOW-} sleeps then passes;
  * anything else passes).
  */
-public final class TestModule implements RuleModule {
+public final class BatchTestModule implements RuleModule {
     /** The one rule. */
     static final class IdPrefixRule implements Rule {
-        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder("TEST-ID")
+        private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder("BATCH-TEST-ID")
                 .title("Aturan uji", "Test rule")
                 .appliesTo(ProposalKind.values())
                 .basis(LegalBasis.of("UU 20/2023"))
@@ -79,12 +79,12 @@ public final class TestModule implements RuleModule {
 
     @Override
     public String messageBundle() {
-        return "io.github.imut.check.testrules";
+        return "io.github.imut.check.batchtestrules";
     }
 
     /** @return a checker with only this module */
     public static Checker checker() {
-        return Checker.builder().addModule(new TestModule()).build();
+        return Checker.builder().addModule(new BatchTestModule()).build();
     }
 
     /**
