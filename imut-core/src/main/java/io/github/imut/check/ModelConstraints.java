@@ -126,6 +126,11 @@ final class ModelConstraints {
                 if (p.container == Container.OPTIONAL) {
                     Object e = ((Optional<?>) v).orElse(null);
                     result = Math.max(result, element(e, p, depth));
+                } else if (v instanceof List && v instanceof java.util.RandomAccess) {
+                    List<?> list = (List<?>) v;
+                    for (int i = 0, n = list.size(); i < n && result != DIRTY; i++) {
+                        result = Math.max(result, element(list.get(i), p, depth));
+                    }
                 } else {
                     for (Object e : (Iterable<?>) v) {
                         result = Math.max(result, element(e, p, depth));

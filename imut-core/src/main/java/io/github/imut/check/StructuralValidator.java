@@ -30,6 +30,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class StructuralValidator {
 
+    /** System property choosing the constraint screen: {@code auto}, {@code generic} or {@code none}. */
+    static final String SCREEN_PROPERTY = "io.github.imut.validation.screen";
+
     /** Bootstrapped on first use: building the factory and reading the model's metadata is the expensive part. */
     private static final class Holder {
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
@@ -39,8 +42,16 @@ final class StructuralValidator {
         static final Validator VALIDATOR = FACTORY.getValidator();
         /** The generic screen of the model's constraints, built from this validator's metadata. */
         static final ModelConstraints SCREEN = new ModelConstraints(VALIDATOR);
+        /**
+         * Which screen runs: {@code auto} (default) the hand-written one while it matches the model exactly, else the
+         * generic one; {@code generic} always the generic one; {@code none} no screen, Hibernate Validator for every
+         * proposal. From the system property {@value #SCREEN_PROPERTY}, for measurements and as an escape hatch.
+         */
+        static final String MODE = System.getProperty(SCREEN_PROPERTY, "auto");
         /** Whether the hand-written screen implements exactly the constraints the validator knows. */
-        static final boolean KNOWN = KnownConstraints.signature(VALIDATOR).equals(KnownConstraints.COVERED);
+        static final boolean MATCHES = KnownConstraints.signature(VALIDATOR).equals(KnownConstraints.COVERED);
+        static final boolean KNOWN = MODE.equals("auto") && MATCHES;
+        static final boolean NONE = MODE.equals("none");
     }
 
     private StructuralValidator() {
@@ -51,9 +62,9 @@ final class StructuralValidator {
         return Holder.SCREEN;
     }
 
-    /** @return whether the hand-written screen ({@link KnownConstraints}) is in use */
+    /** @return whether the hand-written screen ({@link KnownConstraints}) matches the model exactly */
     static boolean knownModel() {
-        return Holder.KNOWN;
+        return Holder.MATCHES;
     }
 
     /** @return {@link ModelConstraints#CLEAN}, {@code DIRTY} or {@code UNKNOWN} for the proposal's constraints */
@@ -61,7 +72,7 @@ final class StructuralValidator {
         if (Holder.KNOWN) {
             return KnownConstraints.isClean(proposal) ? ModelConstraints.CLEAN : ModelConstraints.DIRTY;
         }
-        return Holder.SCREEN.check(proposal);
+        return Holder.NONE ? ModelConstraints.UNKNOWN : Holder.SCREEN.check(proposal);
     }
 
     static List<Violation> validate(Proposal proposal, Language language) {
