@@ -1,6 +1,8 @@
 package io.github.imut.check;
 
 import io.github.imut.internal.MessageCatalog;
+import io.github.imut.internal.OrderedPipeline;
+import io.github.imut.internal.Template;
 import io.github.imut.json.ProposalReader;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.law.LegalParameters;
@@ -8,6 +10,8 @@ import io.github.imut.law.ParameterValue;
 import io.github.imut.law.PoliticalCalendar;
 import io.github.imut.model.Action;
 import io.github.imut.model.Proposal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +23,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +31,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Checks proposals against the law: validates each proposal structurally, then runs every rule that applies to its
@@ -104,7 +112,7 @@ public final class Checker {
         LocalDate effective = proposal.getEffectiveDate();
         CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switches);
         Verdict verdict = Verdict.MS;
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = null;
         for (Rule rule : byAction.get(proposal.getAction())) {
             RuleDescriptor d = rule.descriptor();
             if (!d.inForce().contains(effective)) {
@@ -123,11 +131,126 @@ public final class Checker {
             }
             verdict = verdict.worst(Verdict.of(e.outcome()));
             if (e.outcome() != Outcome.PASS || includePasses) {
+                if (findings == null) {
+                    findings = new ArrayList<>(4);
+                }
                 findings.add(finding(d, e, effective));
             }
         }
         return ImmutableReport.builder().proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf)
-                .effectiveDate(effective).ruleSet(ruleSet).findings(findings).build();
+                .effectiveDate(effective).ruleSet(ruleSet).findings(findings == null ? List.of() : findings)
+                .build();
+    }
+
+    /**
+     * Checks many proposals in parallel and hands their reports to {@code sink} in input order, one report per
+     * proposal, with memory that stays flat whatever the number of proposals: at most a few hundred proposals per
+     * thread are in flight.
+     *
+     * <pre>{@code
+     * BatchSummary s = checker.checkAll(proposals.iterator(), asOf, Runtime.getRuntime().availableProcessors(),
+     *         report -> out.add(report));
+     * }</pre>
+     *
+     * <p>{@code proposals} is read, and {@code sink} is called, on the calling thread only; the checks run on
+     * {@code threads} worker threads (with 1, everything runs on the calling thread). If the iterator throws, or
+     * yields null, the proposals obtained before are still checked and delivered in order, then the exception is
+     * thrown (a {@link NullPointerException} for a null proposal). If {@code sink} throws, the batch stops and the
+     * exception is thrown. Each report is the one {@link #check(Proposal, LocalDate)} gives.
+     *
+     * @param proposals the proposals
+     * @param asOf      the day the checks are made
+     * @param threads   worker threads, at least 1 (e.g. {@code Runtime.getRuntime().availableProcessors()})
+     * @param sink      receives each report, in input order
+     * @return the number of reports delivered and their verdicts
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+     */
+    public BatchSummary checkAll(Iterator<? extends Proposal> proposals, LocalDate asOf, int threads,
+            Consumer<? super Report> sink) {
+        Objects.requireNonNull(proposals, "proposals");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(sink, "sink");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        ProposalChunks chunks = new ProposalChunks(proposals);
+        long[] counts = new long[Verdict.values().length];
+        try {
+            OrderedPipeline.run(threads, threads * 4, chunks, chunk -> {
+                Report[] reports = new Report[chunk.length];
+                for (int i = 0; i < chunk.length; i++) {
+                    reports[i] = check(chunk[i], asOf);
+                }
+                return reports;
+            }, reports -> {
+                for (Report r : reports) {
+                    counts[r.getVerdict().ordinal()]++;
+                    sink.accept(r);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return BatchSummary.of(counts);
+    }
+
+    /**
+     * {@link #checkAll(Iterator, LocalDate, int, Consumer)} over a stream; the stream is consumed but not closed.
+     *
+     * @param proposals the proposals
+     * @param asOf      the day the checks are made
+     * @param threads   worker threads, at least 1
+     * @param sink      receives each report, in the stream's encounter order
+     * @return the number of reports delivered and their verdicts
+     */
+    public BatchSummary checkAll(Stream<? extends Proposal> proposals, LocalDate asOf, int threads,
+            Consumer<? super Report> sink) {
+        return checkAll(proposals.iterator(), asOf, threads, sink);
+    }
+
+    /** Cuts an iterator into chunks; a failure of the iterator ends the chunk it happens in and is thrown next. */
+    private static final class ProposalChunks implements OrderedPipeline.Source<Proposal[]> {
+        static final int SIZE = 256;
+
+        private final Iterator<? extends Proposal> proposals;
+        private RuntimeException failure;
+        private long taken;
+
+        ProposalChunks(Iterator<? extends Proposal> proposals) {
+            this.proposals = proposals;
+        }
+
+        @Override
+        public Proposal[] next() {
+            if (failure != null) {
+                RuntimeException f = failure;
+                failure = null;
+                throw f;
+            }
+            Proposal[] chunk = new Proposal[SIZE];
+            int n = 0;
+            try {
+                while (n < SIZE && proposals.hasNext()) {
+                    Proposal p = proposals.next();
+                    if (p == null) {
+                        throw new NullPointerException("Proposal " + (taken + 1) + " of the batch is null");
+                    }
+                    chunk[n++] = p;
+                    taken++;
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            if (n == 0) {
+                if (failure != null) {
+                    RuntimeException f = failure;
+                    failure = null;
+                    throw f;
+                }
+                return null;
+            }
+            return n == SIZE ? chunk : java.util.Arrays.copyOf(chunk, n);
+        }
     }
 
     private static String describe(Throwable ex) {
@@ -175,20 +298,29 @@ public final class Checker {
     private Finding finding(RuleDescriptor d, Evaluation e, LocalDate effective) {
         List<LegalBasis> basis = e.basis().isEmpty() ? d.basisOn(effective) : e.basis();
         String title = d.title(language);
-        Map<String, Object> values = new HashMap<>(e.facts());
-        values.put("ruleId", d.id());
-        values.put("title", title);
-        if (!e.missing().isEmpty()) {
-            values.put("missing", String.join(", ", e.missing()));
-        }
-        e.approvalRequiredFrom().ifPresent(a -> values.put("approvalRequiredFrom", a));
-        e.earliestCompliantDate().ifPresent(date -> values.put("earliestCompliantDate", date));
-        String key = d.id() + "." + e.messageKey();
-        MessageCatalog rm = ruleMessages.get(language);
-        String message = rm.has(key) ? rm.render(key, values)
+        // The message's placeholders: the facts, overlaid by the finding's own values (looked up, not copied).
+        Map<String, Object> facts = e.facts();
+        Function<String, Object> values = name -> {
+            switch (name) {
+                case "ruleId":
+                    return d.id();
+                case "title":
+                    return title;
+                case "missing":
+                    return e.missing().isEmpty() ? facts.get(name) : String.join(", ", e.missing());
+                case "approvalRequiredFrom":
+                    return e.approvalRequiredFrom().isPresent() ? e.approvalRequiredFrom().get() : facts.get(name);
+                case "earliestCompliantDate":
+                    return e.earliestCompliantDate().isPresent() ? e.earliestCompliantDate().get() : facts.get(name);
+                default:
+                    return facts.get(name);
+            }
+        };
+        Template own = ruleMessages.get(language).template(d.id() + "." + e.messageKey());
+        String message = own != null ? own.render(values)
                 : MessageCatalog.core(language.locale()).render("finding." + e.messageKey(), values);
         return ImmutableFinding.builder().ruleId(d.id()).outcome(e.outcome()).title(title).message(message)
-                .legalBasis(basis).facts(e.facts()).earliestCompliantDate(e.earliestCompliantDate())
+                .legalBasis(basis).facts(facts).earliestCompliantDate(e.earliestCompliantDate())
                 .approvalRequiredFrom(e.approvalRequiredFrom()).missing(e.missing()).build();
     }
 

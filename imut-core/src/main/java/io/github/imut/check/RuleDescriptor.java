@@ -91,6 +91,13 @@ public final class RuleDescriptor {
      * @return the provisions in force on that day (all of them if none is)
      */
     public List<LegalBasis> basisOn(LocalDate date) {
+        boolean all = true;
+        for (int i = 0, n = basis.size(); i < n && all; i++) {
+            all = basis.get(i).isInForceOn(date);
+        }
+        if (all) {
+            return basis;
+        }
         List<LegalBasis> out = new ArrayList<>(basis.size());
         for (LegalBasis b : basis) {
             if (b.isInForceOn(date)) {

@@ -27,21 +27,77 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Structural validation of a proposal: Jakarta constraints on the model (Hibernate Validator, no Expression
  * Language) plus the cross-field checks the annotations cannot express. Messages are imut's own, rendered from the
  * constraint's attributes, so they exist in Indonesian and English whatever the JVM's locale.
+ *
+ * <p>Hibernate Validator costs some 30 KB of allocation and microseconds per proposal, so a proposal is first
+ * screened: by {@link KnownConstraints} (hand-written, while it matches the model exactly) or else by the generic
+ * {@link ModelConstraints} (built from Hibernate Validator's metadata). Only a proposal the screen finds clean skips
+ * Hibernate Validator; every other one is validated by it, so the violations are always Hibernate Validator's.
  */
 final class StructuralValidator {
 
+    /** System property choosing the constraint screen: {@code auto}, {@code generic} or {@code none}. */
+    static final String SCREEN_PROPERTY = "io.github.imut.validation.screen";
+
+    /** Bootstrapped on first use: building the factory and reading the model's metadata is the expensive part. */
     private static final class Holder {
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
+        /** The generic screen of the model's constraints, built from this validator's metadata. */
+        static final ModelConstraints SCREEN = new ModelConstraints(VALIDATOR);
+        /**
+         * Which screen runs: {@code auto} (default) the hand-written one while it matches the model exactly, else the
+         * generic one; {@code generic} always the generic one; {@code none} no screen, Hibernate Validator for every
+         * proposal. From the system property {@value #SCREEN_PROPERTY}, for measurements and as an escape hatch.
+         */
+        static final String MODE = System.getProperty(SCREEN_PROPERTY, "auto");
+        /** Whether the hand-written screen implements exactly the constraints the validator knows. */
+        static final boolean MATCHES = KnownConstraints.signature(VALIDATOR).equals(KnownConstraints.COVERED);
+        static final boolean KNOWN = MODE.equals("auto") && MATCHES;
+        static final boolean NONE = MODE.equals("none");
     }
 
     private StructuralValidator() {
     }
 
+    /** @return the generic screen (see {@link ModelConstraints}) */
+    static ModelConstraints screen() {
+        return Holder.SCREEN;
+    }
+
+    /** @return whether the hand-written screen ({@link KnownConstraints}) matches the model exactly */
+    static boolean knownModel() {
+        return Holder.MATCHES;
+    }
+
+    /** @return {@link ModelConstraints#CLEAN}, {@code DIRTY} or {@code UNKNOWN} for the proposal's constraints */
+    private static int screen(Proposal proposal) {
+        if (Holder.KNOWN) {
+            return KnownConstraints.isClean(proposal) ? ModelConstraints.CLEAN : ModelConstraints.DIRTY;
+        }
+        return Holder.NONE ? ModelConstraints.UNKNOWN : Holder.SCREEN.check(proposal);
+    }
+
     static List<Violation> validate(Proposal proposal, Language language) {
+        return validate(proposal, language, true);
+    }
+
+    /**
+     * @param screen whether a proposal the screen finds {@link ModelConstraints#CLEAN clean} may skip Hibernate
+     *               Validator; false runs it on every proposal (for tests of equivalence)
+     */
+    static List<Violation> validate(Proposal proposal, Language language, boolean screen) {
+        boolean kindMatches = proposal.getAction().kind() == proposal.getKind();
+        Optional<Signer> signer = proposal.getSigner();
+        boolean capacityMatches = signer.isEmpty() || signer.get().getCapacity().isEmpty()
+                || signer.get().getRole().impliedCapacity().isEmpty()
+                || signer.get().getCapacity().get() == signer.get().getRole().impliedCapacity().get();
+        if (screen && kindMatches && capacityMatches && periodsInOrder(proposal)
+                && screen(proposal) == ModelConstraints.CLEAN) {
+            return List.of();
+        }
         MessageCatalog messages = MessageCatalog.core(language.locale());
         List<Violation> out = new ArrayList<>();
         for (ConstraintViolation<Proposal> cv : Holder.VALIDATOR.validate(proposal)) {
@@ -60,12 +116,11 @@ final class StructuralValidator {
             }
             out.add(Violation.of(path, code, messages.render("constraint." + code, values)));
         }
-        if (proposal.getAction().kind() != proposal.getKind()) {
+        if (!kindMatches) {
             out.add(Violation.of("action", "action.kind", messages.render("constraint.action.kind",
                     Map.of("path", "action", "action", proposal.getAction(), "kind", proposal.getKind(),
                             "expected", proposal.getAction().kind()))));
         }
-        Optional<Signer> signer = proposal.getSigner();
         if (signer.isPresent() && signer.get().getCapacity().isPresent()
                 && signer.get().getRole().impliedCapacity().isPresent()) {
             SignerCapacity stated = signer.get().getCapacity().get();
@@ -76,13 +131,14 @@ final class StructuralValidator {
                                 signer.get().getRole(), "capacity", stated, "implied", implied))));
             }
         }
-        periods(proposal.getEmployee(), messages, out);
+        periods(proposal, messages, out);
         out.sort(Comparator.comparing(Violation::getPath).thenComparing(Violation::getCode));
-        return out;
+        return List.copyOf(out);
     }
 
     /** A period that ends before it starts is impossible input; {@code Period.contains} would never be true. */
-    private static void periods(Employee employee, MessageCatalog messages, List<Violation> out) {
+    private static void periods(Proposal proposal, MessageCatalog messages, List<Violation> out) {
+        Employee employee = proposal.getEmployee();
         List<PositionRecord> history = employee.getPositionHistory();
         for (int i = 0; i < history.size(); i++) {
             order("employee.positionHistory[" + i + "].to", Optional.of(history.get(i).getFrom()),
@@ -98,6 +154,45 @@ final class StructuralValidator {
             order("employee.studyLeaves[" + i + "].to", Optional.of(leaves.get(i).getFrom()), leaves.get(i).getTo(),
                     messages, out);
         }
+        if (employee.getContract().isPresent()) {
+            Period c = employee.getContract().get();
+            order("employee.contract.to", Optional.of(c.getFrom()), c.getTo(), messages, out);
+        }
+        if (proposal.getContractPeriod().isPresent()) {
+            Period c = proposal.getContractPeriod().get();
+            order("contractPeriod.to", Optional.of(c.getFrom()), c.getTo(), messages, out);
+        }
+    }
+
+    /** @return whether {@link #periods} would find nothing, without allocating: the fast path's precondition */
+    private static boolean periodsInOrder(Proposal proposal) {
+        Employee employee = proposal.getEmployee();
+        List<PositionRecord> history = employee.getPositionHistory();
+        for (int i = 0, n = history.size(); i < n; i++) {
+            PositionRecord r = history.get(i);
+            if (r.getTo().isPresent() && r.getTo().get().isBefore(r.getFrom())) {
+                return false;
+            }
+        }
+        List<DisciplinarySanction> sanctions = employee.getSanctions();
+        for (int i = 0, n = sanctions.size(); i < n; i++) {
+            DisciplinarySanction d = sanctions.get(i);
+            if (d.getFrom().isPresent() && d.getTo().isPresent() && d.getTo().get().isBefore(d.getFrom().get())) {
+                return false;
+            }
+        }
+        List<Period> leaves = employee.getStudyLeaves();
+        for (int i = 0, n = leaves.size(); i < n; i++) {
+            if (!inOrder(leaves.get(i))) {
+                return false;
+            }
+        }
+        return (employee.getContract().isEmpty() || inOrder(employee.getContract().get()))
+                && (proposal.getContractPeriod().isEmpty() || inOrder(proposal.getContractPeriod().get()));
+    }
+
+    private static boolean inOrder(Period p) {
+        return p.getTo().isEmpty() || !p.getTo().get().isBefore(p.getFrom());
     }
 
     private static void order(String path, Optional<LocalDate> from, Optional<LocalDate> to, MessageCatalog messages,

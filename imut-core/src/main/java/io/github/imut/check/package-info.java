@@ -8,6 +8,10 @@
  * {@link io.github.imut.check.Finding} per rule that did not pass, with its legal basis and facts, and a
  * {@link io.github.imut.check.Verdict}.
  *
+ * <p>Many proposals at once: {@link io.github.imut.check.Checker#checkAll(java.util.Iterator, java.time.LocalDate,
+ * int, java.util.function.Consumer)} checks them in parallel and delivers the reports in input order with flat
+ * memory; {@code io.github.imut.json.NdjsonBatch} does the same for NDJSON streams, decoding and encoding included.
+ *
  * <p>Rules implement {@link io.github.imut.check.Rule} and ship in a {@link io.github.imut.check.RuleModule}.
  * Nothing in this package returns null.
  */

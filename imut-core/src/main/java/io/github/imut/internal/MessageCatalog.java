@@ -78,8 +78,26 @@ public final class MessageCatalog {
      * @param values placeholder values
      * @return the rendered message, or {@code [key]} if the key is missing (a visible defect)
      */
+    public String render(String key, java.util.function.Function<String, ?> values) {
+        Template t = templates.get(key);
+        return t == null ? "[" + key + "]" : t.render(values);
+    }
+
+    /**
+     * @param key    a key
+     * @param values placeholder values
+     * @return the rendered message, or {@code [key]} if the key is missing (a visible defect)
+     */
     public String render(String key, Map<String, ?> values) {
         Template t = templates.get(key);
         return t == null ? "[" + key + "]" : t.render(values);
+    }
+
+    /**
+     * @param key a key
+     * @return its template, or null if the catalogue lacks it
+     */
+    public Template template(String key) {
+        return templates.get(key);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A message template with named placeholders such as {@code {effectiveDate}}, parsed once and rendered many times.
@@ -69,10 +70,20 @@ public final class Template {
      * @return the rendered text, never null
      */
     public String render(Map<String, ?> values) {
+        return render((Function<String, ?>) values::get);
+    }
+
+    /**
+     * Renders the template, looking each placeholder up as it comes (no map needs to be built).
+     *
+     * @param values the value of a placeholder by name, or null if it has none
+     * @return the rendered text, never null
+     */
+    public String render(Function<String, ?> values) {
         StringBuilder out = new StringBuilder(source.length() + 32);
         for (int i = 0; i < names.length; i++) {
             out.append(literals[i]);
-            Object value = values.get(names[i]);
+            Object value = values.apply(names[i]);
             if (value == null) {
                 out.append('{').append(names[i]).append('}');
             } else {

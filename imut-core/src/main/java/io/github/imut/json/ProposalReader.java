@@ -25,6 +25,7 @@ import io.github.imut.model.Proposal;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -138,6 +139,45 @@ public final class ProposalReader {
     private static Violation trailing(Language language, JsonLocation loc) {
         return violation(language, "$", "json.trailing", Map.of("line", loc == null ? 0 : loc.getLineNr(),
                 "column", loc == null ? 0 : loc.getColumnNr()));
+    }
+
+    /**
+     * Reads a proposal from UTF-8 bytes without decoding them to a string first: the form a streaming reader of
+     * NDJSON uses for each line. The result is the one {@link #read(String, Language)} gives for the same text:
+     * a well-formed proposal is parsed from the bytes in place, and anything malformed is described from the decoded
+     * text (so that line, column and details are the same; malformed input is rare, the cost does not matter).
+     *
+     * @param utf8     the bytes
+     * @param offset   where the proposal's JSON starts
+     * @param length   how many bytes it has
+     * @param language the language of violation messages
+     * @return the proposal or the violations
+     */
+    public static Result read(byte[] utf8, int offset, int length, Language language) {
+        Objects.requireNonNull(language, "language");
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        if (isBlank(utf8, offset, length)) {
+            return failure(null, List.of(violation(language, "$", "json.empty", Map.of())));
+        }
+        try {
+            Proposal p = ImutJson.proposalReader().readValue(utf8, offset, length);
+            if (p != null) {
+                return new Result(p, p.getId(), List.of());
+            }
+        } catch (IOException e) {
+            // described below, from the text
+        }
+        return read(new String(utf8, offset, length, StandardCharsets.UTF_8), language);
+    }
+
+    private static boolean isBlank(byte[] b, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            int c = b[i];
+            if (c < 0 || !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Result failure(String id, List<Violation> violations) {

@@ -44,9 +44,16 @@ public final class LegalParameters {
     private static final Set<String> VALUE_KEYS = Set.of("from", "until", "value", "reference", "note");
 
     private final Map<String, List<ParameterValue>> timelines;
+    /** The timelines again, hashed and as arrays: {@link #get} runs for every parameter a rule reads. */
+    private final Map<String, ParameterValue[]> index;
 
     private LegalParameters(Map<String, List<ParameterValue>> timelines) {
         this.timelines = timelines;
+        Map<String, ParameterValue[]> idx = new java.util.HashMap<>(timelines.size() * 2);
+        for (Map.Entry<String, List<ParameterValue>> e : timelines.entrySet()) {
+            idx.put(e.getKey(), e.getValue().toArray(new ParameterValue[0]));
+        }
+        this.index = idx;
     }
 
     /** @return parameters with no values */
@@ -144,12 +151,11 @@ public final class LegalParameters {
      * @throws ParameterException if the parameter is unknown or has no value on that day
      */
     public ParameterValue get(String name, LocalDate on) {
-        List<ParameterValue> timeline = timelines.get(name);
+        ParameterValue[] timeline = index.get(name);
         if (timeline == null) {
             throw new ParameterException("Unknown legal parameter: " + name);
         }
-        for (int i = 0, n = timeline.size(); i < n; i++) {
-            ParameterValue v = timeline.get(i);
+        for (ParameterValue v : timeline) {
             if (v.inForce().contains(on)) {
                 return v;
             }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The political calendar: for each region, the regional-head elections whose dates open and close the
@@ -62,6 +63,9 @@ public final class PoliticalCalendar {
     private final List<RegionalElection> nationwide;
     private final Map<String, Set<String>> exclusions;
     private final Map<String, Map<String, RegionalElection>> regional;
+    /** {@link #electionsIn} per region, filled on first use (the calendar itself is immutable). */
+    private final Map<String, List<RegionalElection>> resolved = new ConcurrentHashMap<>();
+    private static final int MAX_RESOLVED = 20_000;
 
     private PoliticalCalendar(InForce coverage, boolean coverageStated, List<RegionalElection> nationwide,
             Map<String, Set<String>> exclusions, Map<String, Map<String, RegionalElection>> regional) {
@@ -234,9 +238,23 @@ public final class PoliticalCalendar {
 
     /**
      * @param regionCode a region (Ministry of Home Affairs code, e.g. {@code 13.12})
-     * @return the elections that region holds, ordered by candidate determination; empty if none is known
+     * @return the elections that region holds, ordered by candidate determination; empty if none is known. The
+     *     list is unmodifiable and resolved once per region: rules call this on every check, and it allocates
+     *     nothing after the first call for a region.
      */
     public List<RegionalElection> electionsIn(String regionCode) {
+        List<RegionalElection> known = resolved.get(regionCode);
+        if (known == null) {
+            known = List.copyOf(resolve(regionCode));
+            // region codes are two or five characters after validation; the bound only guards direct callers
+            if (resolved.size() < MAX_RESOLVED) {
+                resolved.putIfAbsent(regionCode, known);
+            }
+        }
+        return known;
+    }
+
+    private List<RegionalElection> resolve(String regionCode) {
         Map<String, RegionalElection> own = regional.getOrDefault(regionCode, Map.of());
         List<RegionalElection> out = new ArrayList<>(nationwide.size() + own.size());
         for (RegionalElection n : nationwide) {

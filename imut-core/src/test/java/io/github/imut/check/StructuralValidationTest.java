@@ -346,6 +346,16 @@ class StructuralValidationTest {
     }
 
     @Test
+    void aContractThatEndsBeforeItStartsIsRejected() {
+        Period reversed = Period.builder().from(LocalDate.of(2026, 7, 1)).to(LocalDate.of(2026, 6, 30)).build();
+        List<Violation> v = validate(b -> b.employee(Fixtures.employee().contract(reversed).build())
+                .contractPeriod(reversed));
+
+        assertThat(v).extracting(Violation::getPath).containsExactly("contractPeriod.to", "employee.contract.to");
+        assertThat(v).extracting(Violation::getCode).containsOnly("period.order");
+    }
+
+    @Test
     void aPeriodOfOneDayIsAccepted() {
         assertThat(validate(b -> b.employee(Fixtures.employee().addStudyLeaves(Period.builder()
                 .from(LocalDate.of(2021, 9, 1)).to(LocalDate.of(2021, 9, 1)).build()).build()))).isEmpty();

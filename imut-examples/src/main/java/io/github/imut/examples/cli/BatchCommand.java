@@ -1,25 +1,17 @@
 package io.github.imut.examples.cli;
 
+import io.github.imut.check.BatchSummary;
 import io.github.imut.check.Checker;
-import io.github.imut.check.ImmutableReport;
-import io.github.imut.check.Report;
-import io.github.imut.check.Verdict;
-import io.github.imut.json.ImutJson;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import io.github.imut.json.NdjsonBatch;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code imut batch IN.ndjson [--out OUT.ndjson]}: one proposal per line in, one report per line out, in the same
- * order. Every input line yields exactly one output line: a malformed or blank line gives an {@code INVALID} report
- * carrying its line number, and the batch goes on. Progress goes to stderr when stderr is a terminal (not with
- * {@code --quiet}); the verdict counts follow at the end. The verdicts are in the reports, so the exit code is 0
- * whenever every line got its report, and 2 when the input cannot be read or the arguments are bad.
+ * {@code imut batch IN.ndjson [--out OUT.ndjson] [--threads N]}: one proposal per line in, one report per line out, in
+ * the same order ({@link NdjsonBatch}: streaming, parallel, flat memory). Every input line yields exactly one output
+ * line: a malformed or blank line gives an {@code INVALID} report carrying its line number, and the batch goes on.
+ * Progress (records, records/s, and for a file the share done and the ETA) goes to stderr when the JVM has a
+ * console and {@code --quiet} is not given; the verdict counts follow at the end. The verdicts are in the reports,
+ * so the exit code is 0 whenever every line got its report, and 2 when the input cannot be read or the arguments
+ * are bad.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Checks one proposal per line (NDJSON) and writes one report per line, in input order.",
@@ -40,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
                 "Exit 0 when every line got its report (whatever the verdicts), 2 for an unreadable file or bad"
                         + " arguments."})
 final class BatchCommand implements Callable<Integer> {
-    private static final long PROGRESS_EVERY = 10_000;
+    private static final long PROGRESS_NANOS = 500_000_000L;
 
     @ParentCommand
     private ImutCli parent;
@@ -54,6 +48,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.ndjson", description = "Where reports go (default: standard output).")
     private Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the number of processors, here ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--quiet", description = "No progress and no summary on standard error.")
     private boolean quiet;
 
@@ -63,9 +61,20 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("imut batch: --threads must be at least 1: " + threads);
+            return ImutCli.EXIT_USAGE;
+        }
         InputStream input;
+        long size = -1;
         try {
-            input = "-".equals(in) ? parent.stdin() : Files.newInputStream(Path.of(in));
+            if ("-".equals(in)) {
+                input = parent.stdin();
+            } else {
+                Path file = Path.of(in);
+                input = Files.newInputStream(file);
+                size = Files.isRegularFile(file) ? Files.size(file) : -1;
+            }
         } catch (NoSuchFileException e) {
             err.println("imut batch: no such file: " + in);
             return ImutCli.EXIT_USAGE;
@@ -75,38 +84,22 @@ final class BatchCommand implements Callable<Integer> {
         }
         Checker checker = options.checker();
         LocalDate asOf = options.asOf();
-        boolean progress = !quiet && System.console() != null;
-        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
-        long line = 0;
         long started = System.nanoTime();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
-             Writer writer = out == null ? new NonClosing(spec.commandLine().getOut())
-                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
-                             1 << 16)) {
-            String text;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (line == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                Report report = ImmutableReport.copyOf(checker.checkJson(text, asOf)).withLine(line);
-                counts.merge(report.getVerdict(), 1L, Long::sum);
-                writer.write(ImutJson.reportWriter().writeValueAsString(report));
-                writer.write('\n');
-                if (progress && line % PROGRESS_EVERY == 0) {
-                    err.print("\r" + line + " records, " + rate(line, started) + " records/s");
-                    err.flush();
-                }
-            }
+        Progress progress = new Progress(err, !quiet && System.console() != null, size, started);
+        NdjsonBatch batch = NdjsonBatch.builder(checker, asOf).threads(threads).progress(progress).build();
+        BatchSummary summary;
+        try (InputStream source = input;
+             OutputStream sink = out == null ? new NonClosing(parent.stdout())
+                     : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            summary = batch.run(source, sink);
         } catch (IOException e) {
-            err.println("imut batch: I/O error after line " + line + ": " + e.getMessage());
+            progress.end();
+            err.println("imut batch: I/O error after line " + progress.records + ": " + e.getMessage());
             return ImutCli.EXIT_USAGE;
         }
+        progress.end();
         if (!quiet) {
-            if (progress) {
-                err.println();
-            }
-            err.println(summary(line, counts, started));
+            err.println(summary(summary, started));
         }
         return ImutCli.EXIT_MS;
     }
@@ -116,41 +109,88 @@ final class BatchCommand implements Callable<Integer> {
         return records * 1_000_000_000L / nanos;
     }
 
-    static String summary(long records, Map<Verdict, Long> counts, long startedNanos) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(records).append(" records");
-        for (Verdict v : Verdict.values()) {
-            sb.append(", ").append(v).append(' ').append(counts.getOrDefault(v, 0L));
+    /** @return e.g. {@code 6 records, MS 1, NEEDS_APPROVAL 2, ..., INVALID 3 (5400 records/s)} */
+    static String summary(BatchSummary summary, long startedNanos) {
+        return summary + " (" + rate(summary.records(), startedNanos) + " records/s)";
+    }
+
+    /** Prints progress at most twice a second on one line of a terminal; silent otherwise. */
+    private static final class Progress implements NdjsonBatch.Progress {
+        private final PrintWriter err;
+        private final boolean show;
+        private final long size;
+        private final long started;
+        private long last;
+        private boolean printed;
+        long records;
+
+        Progress(PrintWriter err, boolean show, long size, long started) {
+            this.err = err;
+            this.show = show;
+            this.size = size;
+            this.started = started;
+            this.last = started;
         }
-        sb.append(" (").append(rate(records, startedNanos)).append(" records/s)");
-        return sb.toString();
+
+        @Override
+        public void update(long done, long bytesRead) {
+            records = done;
+            long now = System.nanoTime();
+            if (!show || now - last < PROGRESS_NANOS) {
+                return;
+            }
+            last = now;
+            StringBuilder sb = new StringBuilder("\r").append(done).append(" records, ")
+                    .append(rate(done, started)).append(" records/s");
+            if (size > 0 && bytesRead > 0) {
+                double share = Math.min(1.0, (double) bytesRead / size);
+                long etaSeconds = (long) ((now - started) / 1e9 * (1 - share) / share);
+                sb.append(", ").append((int) (share * 100)).append("%, ETA ")
+                        .append(etaSeconds / 3600).append(':')
+                        .append(two(etaSeconds / 60 % 60)).append(':').append(two(etaSeconds % 60));
+            }
+            sb.append("   ");
+            err.print(sb);
+            err.flush();
+            printed = true;
+        }
+
+        private static String two(long n) {
+            return n < 10 ? "0" + n : Long.toString(n);
+        }
+
+        void end() {
+            if (printed) {
+                err.println();
+            }
+        }
     }
 
     /** Writes to the command's standard output without closing it. */
-    private static final class NonClosing extends Writer {
-        private final PrintWriter delegate;
+    private static final class NonClosing extends OutputStream {
+        private final OutputStream delegate;
 
-        NonClosing(PrintWriter delegate) {
+        NonClosing(OutputStream delegate) {
             this.delegate = delegate;
         }
 
         @Override
-        public void write(char[] buf, int off, int len) {
-            delegate.write(buf, off, len);
+        public void write(int b) throws IOException {
+            delegate.write(b);
         }
 
         @Override
-        public void write(String s) {
-            delegate.write(s);
+        public void write(byte[] b, int off, int len) throws IOException {
+            delegate.write(b, off, len);
         }
 
         @Override
-        public void flush() {
+        public void flush() throws IOException {
             delegate.flush();
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             delegate.flush();
         }
     }

@@ -3,6 +3,7 @@ package io.github.imut.examples.cli;
 import io.github.imut.check.Checker;
 import io.github.imut.check.Language;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,12 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code imut} command-line tool (contract section 4): {@code check}, {@code batch} and {@code rules}.
+ * The {@code imut} command-line tool (contract section 4): {@code check}, {@code batch} and {@code rules}, and
+ * {@code generate} (synthetic proposals for benchmarks).
  *
  * <pre>
  * java -jar imut.jar check proposal.json            # one report, exit 0 for MS, 1 otherwise, 2 for bad usage
  * java -jar imut.jar batch in.ndjson --out out.ndjson
  * java -jar imut.jar rules --format md
+ * java -jar imut.jar generate --count 1000000 --seed 1 --out proposals.ndjson
  * </pre>
  *
  * <p>Exit codes: {@value #EXIT_MS} the verdict is MS, {@value #EXIT_NOT_MS} any other verdict (including INVALID
@@ -26,7 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "imut", mixinStandardHelpOptions = true, versionProvider = ImutCli.Version.class,
         description = "Checks ASN personnel proposals against the law (pengangkatan, pemindahan, pemberhentian).",
-        subcommands = {CheckCommand.class, BatchCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, BatchCommand.class, RulesCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the verdict is MS (memenuhi syarat)", "1:any other verdict, including INVALID input",
                 "2:unreadable file or bad arguments"})
@@ -42,13 +45,18 @@ public final class ImutCli implements Runnable {
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     private final InputStream stdin;
+    private final OutputStream stdout;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** @param stdin what {@code -} reads */
-    ImutCli(InputStream stdin) {
+    /**
+     * @param stdin  what {@code -} reads
+     * @param stdout standard output as bytes, for the commands that stream NDJSON
+     */
+    ImutCli(InputStream stdin, OutputStream stdout) {
         this.stdin = stdin;
+        this.stdout = stdout;
     }
 
     /**
@@ -59,7 +67,7 @@ public final class ImutCli implements Runnable {
     public static void main(String[] args) {
         // Hibernate Validator announces its version at INFO on first use; a command-line tool's stderr is for the user.
         VALIDATOR_LOG.setLevel(Level.WARNING);
-        System.exit(run(System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(System.in, System.out, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
@@ -73,7 +81,19 @@ public final class ImutCli implements Runnable {
      * @return the exit code
      */
     static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new ImutCli(stdin));
+        return run(stdin, new Utf8Writer(out), out, err, args);
+    }
+
+    /**
+     * @param stdin  what {@code -} reads
+     * @param raw    standard output as bytes (NDJSON streams go there, unbuffered by a writer)
+     * @param out    standard output as text
+     * @param err    standard error
+     * @param args   the command line
+     * @return the exit code
+     */
+    static int run(InputStream stdin, OutputStream raw, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new ImutCli(stdin, raw));
         cl.setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("imut: " + ex);
@@ -87,11 +107,60 @@ public final class ImutCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Give a command: check, batch or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Give a command: check, batch, rules or generate");
     }
 
     InputStream stdin() {
         return stdin;
+    }
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    /** Bytes to a writer, for tests: decodes whole lines, so never half a UTF-8 sequence. */
+    private static final class Utf8Writer extends OutputStream {
+        private final PrintWriter out;
+        private byte[] pending = new byte[8192];
+        private int size;
+
+        Utf8Writer(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size + len > pending.length) {
+                pending = java.util.Arrays.copyOf(pending, Math.max(size + len, pending.length * 2));
+            }
+            System.arraycopy(b, off, pending, size, len);
+            size += len;
+            int end = size;
+            while (end > 0 && pending[end - 1] != '\n') {
+                end--;
+            }
+            emit(end);
+        }
+
+        @Override
+        public void flush() {
+            emit(size);
+            out.flush();
+        }
+
+        private void emit(int end) {
+            if (end > 0) {
+                out.write(new String(pending, 0, end, StandardCharsets.UTF_8));
+                System.arraycopy(pending, end, pending, 0, size - end);
+                size -= end;
+            }
+        }
     }
 
     /** Options shared by the commands that check proposals. */

@@ -131,7 +131,7 @@ class ImutCliTest {
     void helpExitsZero() {
         Run r = run("--help");
         assertThat(r.exit).isZero();
-        assertThat(r.out).contains("check").contains("batch").contains("rules");
+        assertThat(r.out).contains("check").contains("batch").contains("rules").contains("generate");
     }
 
     @Test
@@ -180,6 +180,61 @@ class ImutCliTest {
         Run r = run("batch", "samples/no-such-file.ndjson");
         assertThat(r.exit).isEqualTo(ImutCli.EXIT_USAGE);
         assertThat(r.err).contains("no-such-file.ndjson");
+    }
+
+    @Test
+    void batchKeepsOneReportPerLineInOrderWithMalformedLinesMixedInWhateverTheThreads(@TempDir Path dir)
+            throws IOException {
+        // generated proposals (about 0.5% malformed) with more malformed lines of every kind between them
+        Path generated = dir.resolve("generated.ndjson");
+        assertThat(run("generate", "--count", "1500", "--seed", "5", "--out", generated.toString()).exit).isZero();
+        List<String> lines = new ArrayList<>(Files.readAllLines(generated, StandardCharsets.UTF_8));
+        String[] bad = {"", "{\"id\": \"BROKEN\", ", "[1,2]", "null", "   ", "{}", "\u00e9t\u00e9", "{\"id\":1}"};
+        for (int i = 0; i < 200; i++) {
+            lines.add(i * 8, bad[i % bad.length]);
+        }
+        Path in = dir.resolve("in.ndjson");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        String reference = null;
+        for (String threads : new String[] {"1", "3"}) {
+            Path out = dir.resolve("out-" + threads + ".ndjson");
+            Run r = run("batch", "--quiet", "--threads", threads, "--as-of", AS_OF, in.toString(), "--out",
+                    out.toString());
+            assertThat(r.exit).as(r.err).isZero();
+            List<String> reports = Files.readAllLines(out, StandardCharsets.UTF_8);
+            assertThat(reports).hasSize(lines.size());
+            for (int i = 0; i < reports.size(); i++) {
+                JsonNode report = json(reports.get(i));
+                assertThat(report.get("line").asLong()).isEqualTo(i + 1);
+                if (i % 8 == 0 && i / 8 < 200) {
+                    assertThat(report.get("verdict").asText()).as("line " + (i + 1)).isEqualTo("INVALID");
+                }
+            }
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            if (reference == null) {
+                reference = text;
+            } else {
+                assertThat(text).isEqualTo(reference);
+            }
+        }
+    }
+
+    @Test
+    void batchRejectsFewerThanOneThread() {
+        Run r = run("batch", "--threads", "0", "samples/batch.ndjson");
+        assertThat(r.exit).isEqualTo(ImutCli.EXIT_USAGE);
+        assertThat(r.err).contains("--threads");
+    }
+
+    @Test
+    void generateWritesTheCountAskedForReproducibly() {
+        Run a = run("generate", "--count", "50", "--seed", "9");
+        Run b = run("generate", "--count", "50", "--seed", "9");
+        assertThat(a.exit).isZero();
+        assertThat(a.out.split("\n")).hasSize(50);
+        assertThat(a.out).isEqualTo(b.out);
+        assertThat(run("generate", "--count", "50", "--seed", "10").out).isNotEqualTo(a.out);
+        assertThat(run("generate").exit).isEqualTo(ImutCli.EXIT_USAGE);
     }
 
     @Test

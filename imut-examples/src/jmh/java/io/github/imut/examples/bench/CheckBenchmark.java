@@ -1,0 +1,51 @@
+package io.github.imut.examples.bench;
+
+import io.github.imut.check.Checker;
+import io.github.imut.check.Report;
+import io.github.imut.model.Proposal;
+import io.github.imut.model.ProposalKind;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * (a) One check of an in-memory proposal of each kind with the full standard rule set: structural validation, every
+ * rule that applies, the report with its findings. One operation is one check; the proposals cycle through a pool
+ * of generated ones of that kind (lawful ones and the generator's share of deficient ones), so the score is checks
+ * per second per thread.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CheckBenchmark {
+    @Param({"APPOINTMENT", "TRANSFER", "DISMISSAL"})
+    public ProposalKind kind;
+
+    private Checker checker;
+    private Proposal[] pool;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        checker = Fixtures.checker();
+        pool = Fixtures.pool(kind);
+    }
+
+    @Benchmark
+    public Report check() {
+        Proposal p = pool[next++ & (Fixtures.POOL - 1)];
+        return checker.check(p, Fixtures.AS_OF);
+    }
+}
