@@ -18,14 +18,16 @@ public final class CheckContext {
     private final LegalParameters parameters;
     private final PoliticalCalendar calendar;
     private final Map<String, Boolean> switches;
+    private final boolean reportsPasses;
 
     CheckContext(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters, PoliticalCalendar calendar,
-            Map<String, Boolean> switches) {
+            Map<String, Boolean> switches, boolean reportsPasses) {
         this.asOf = asOf;
         this.effectiveDate = effectiveDate;
         this.parameters = parameters;
         this.calendar = calendar;
         this.switches = switches;
+        this.reportsPasses = reportsPasses;
     }
 
     /**
@@ -36,11 +38,23 @@ public final class CheckContext {
      * @param parameters    the legal parameters
      * @param calendar      the political calendar
      * @param switches      switch values by name (every switch the rule reads must be present)
-     * @return the context
+     * @return the context; it {@linkplain #reportsPasses() reports passes}, so a test sees every fact a rule gives
      */
     public static CheckContext of(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters,
             PoliticalCalendar calendar, Map<String, Boolean> switches) {
-        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches));
+        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches), true);
+    }
+
+    /**
+     * Whether the report lists the rules that passed ({@link Checker.Builder#includePasses}). When it does not, no
+     * report shows a {@link Outcome#PASS} evaluation's facts or message, so a rule may return
+     * {@link Evaluation#pass()} instead of building them: the report is the same either way, and the check is
+     * cheaper. Every other outcome's facts are always built.
+     *
+     * @return whether passes are reported
+     */
+    public boolean reportsPasses() {
+        return reportsPasses;
     }
 
     /** @return the day the check is made (the report's {@code checkedAsOf}) */

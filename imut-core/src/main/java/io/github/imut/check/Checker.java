@@ -57,6 +57,8 @@ public final class Checker {
     private final LegalParameters parameters;
     private final PoliticalCalendar calendar;
     private final Map<String, Boolean> switches;
+    /** The same switches in a hashed map: rules look them up on every check (the public map is sorted by name). */
+    private final Map<String, Boolean> switchLookup;
     private final Map<Language, MessageCatalog> ruleMessages;
     private final Language language;
     private final boolean includePasses;
@@ -71,6 +73,7 @@ public final class Checker {
         this.parameters = parameters;
         this.calendar = calendar;
         this.switches = switches;
+        this.switchLookup = Map.copyOf(switches);
         this.ruleMessages = ruleMessages;
         this.language = language;
         this.includePasses = includePasses;
@@ -110,7 +113,7 @@ public final class Checker {
                     .violations(violations).build();
         }
         LocalDate effective = proposal.getEffectiveDate();
-        CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switches);
+        CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switchLookup, includePasses);
         Verdict verdict = Verdict.MS;
         List<Finding> findings = null;
         for (Rule rule : byAction.get(proposal.getAction())) {

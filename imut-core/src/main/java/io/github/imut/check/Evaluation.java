@@ -4,8 +4,8 @@ import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Approver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,15 +139,25 @@ public final class Evaluation {
         return outcome == null ? "NOT_APPLICABLE" : outcome + " " + messageKey + " " + facts;
     }
 
-    /** Builds an {@link Evaluation}; not thread-safe. */
+    /**
+     * Builds an {@link Evaluation}; not thread-safe. Cheap on the hot path: the facts are kept as name-value pairs in
+     * one array (a rule gives a handful; a map is only a view of them), the lists only exist once something is added,
+     * and {@link #build()} copies nothing unless the builder is changed afterwards.
+     */
     public static final class Builder {
+        private static final Object[] NO_FACTS = {};
+
         private final Outcome outcome;
         private final String messageKey;
-        private final Map<String, Object> facts = new LinkedHashMap<>();
+        /** Name, value, name, value, ...: the first {@code size} slots are used. */
+        private Object[] facts = NO_FACTS;
+        private int size;
+        /** Whether an evaluation built so far holds {@link #facts}: the next change copies it first. */
+        private boolean shared;
         private LocalDate earliest;
         private Approver approver;
-        private final List<String> missing = new ArrayList<>(2);
-        private final List<LegalBasis> basis = new ArrayList<>(2);
+        private List<String> missing;
+        private List<LegalBasis> basis;
 
         private Builder(Outcome outcome, String messageKey) {
             this.outcome = outcome;
@@ -160,7 +170,24 @@ public final class Evaluation {
          * @return this builder
          */
         public Builder fact(String name, Object value) {
-            facts.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, () -> "fact " + name));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, () -> "fact " + name);
+            if (shared) {
+                facts = facts.clone();
+                shared = false;
+            }
+            for (int i = 0; i < size; i += 2) {
+                if (facts[i] == name || facts[i].equals(name)) {
+                    // as a map: the later value wins, the fact keeps its place
+                    facts[i + 1] = value;
+                    return this;
+                }
+            }
+            if (size == facts.length) {
+                facts = Arrays.copyOf(facts, Math.max(16, size * 2));
+            }
+            facts[size++] = name;
+            facts[size++] = value;
             return this;
         }
 
@@ -178,12 +205,18 @@ public final class Evaluation {
 
         /** @return this builder, naming a missing field or document by its JSON path */
         public Builder missing(String jsonPath) {
+            if (missing == null) {
+                missing = new ArrayList<>(2);
+            }
             missing.add(jsonPath);
             return this;
         }
 
         /** @return this builder, citing provisions narrower than the descriptor's */
         public Builder basis(LegalBasis... provisions) {
+            if (basis == null) {
+                basis = new ArrayList<>(2);
+            }
             Collections.addAll(basis, provisions);
             return this;
         }
@@ -195,7 +228,7 @@ public final class Evaluation {
          *                               finding to say which (the checker reports the rule as ERROR)
          */
         public Evaluation build() {
-            if (outcome == Outcome.INCOMPLETE && missing.isEmpty()) {
+            if (outcome == Outcome.INCOMPLETE && missing == null) {
                 throw new IllegalStateException("An INCOMPLETE evaluation (" + messageKey
                         + ") must name the missing field or document");
             }
@@ -203,8 +236,13 @@ public final class Evaluation {
                 throw new IllegalStateException("A NEEDS_APPROVAL evaluation (" + messageKey
                         + ") must name the approver");
             }
-            return new Evaluation(outcome, messageKey, Collections.unmodifiableMap(facts), earliest, approver,
-                    List.copyOf(missing), List.copyOf(basis));
+            Map<String, Object> built = Map.of();
+            if (size > 0) {
+                built = new Facts(facts, size);
+                shared = true;
+            }
+            return new Evaluation(outcome, messageKey, built, earliest, approver,
+                    missing == null ? List.of() : List.copyOf(missing), basis == null ? List.of() : List.copyOf(basis));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.imut.law;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -97,7 +96,8 @@ public final class LegalDates {
      * @return the first day of the following month ({@code 2025-03-15} gives {@code 2025-04-01})
      */
     public static LocalDate firstOfNextMonth(LocalDate date) {
-        return YearMonth.from(date).plusMonths(1).atDay(1);
+        // the same as YearMonth.from(date).plusMonths(1).atDay(1), without the generic temporal queries
+        return date.withDayOfMonth(1).plusMonths(1);
     }
 
     /**
@@ -105,6 +105,6 @@ public final class LegalDates {
      * @return the last day of its month ({@code 2024-02-10} gives {@code 2024-02-29})
      */
     public static LocalDate endOfMonth(LocalDate date) {
-        return YearMonth.from(date).atEndOfMonth();
+        return date.withDayOfMonth(date.lengthOfMonth());
     }
 }

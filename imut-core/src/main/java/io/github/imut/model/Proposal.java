@@ -75,7 +75,9 @@ public abstract class Proposal {
      * @return the first approval from {@code approver} dated on or before the effective date
      */
     public final Optional<Approval> approvalFrom(Approver approver) {
-        for (Approval a : getApprovals()) {
+        List<Approval> approvals = getApprovals();
+        for (int i = 0, n = approvals.size(); i < n; i++) {
+            Approval a = approvals.get(i);
             if (a.getFrom() == approver && !a.getDate().isAfter(getEffectiveDate())) {
                 return Optional.of(a);
             }
@@ -88,8 +90,9 @@ public abstract class Proposal {
      * @return whether a document of that kind is attached
      */
     public final boolean hasDocument(DocumentKind kind) {
-        for (Document d : getDocuments()) {
-            if (d.getKind() == kind) {
+        List<Document> documents = getDocuments();
+        for (int i = 0, n = documents.size(); i < n; i++) {
+            if (documents.get(i).getKind() == kind) {
                 return true;
             }
         }

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * (c) One record of a batch: JSON bytes decoded to a proposal, checked, the report encoded — what NdjsonBatch does
- * per line — and, to show where the time goes, decoding alone and encoding alone. Generator's natural mix.
+ * per line — and, to show where the time goes, decoding alone and encoding alone. Lawful proposals of every kind in
+ * the national mix ({@link Fixtures#pool}); the batch harness measures the generator's full mix of verdicts.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -16,7 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** (b) Structural validation alone ({@link Checker#validate}) of the generator's natural mix of proposals. */
+/**
+ * (b) Structural validation alone ({@link Checker#validate}) of lawful proposals of every kind ({@link Fixtures#pool}).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.imut.check.BatchSummary;
 import io.github.imut.check.Checker;
+import io.github.imut.check.Finding;
+import io.github.imut.check.ImmutableReport;
+import io.github.imut.check.Outcome;
+import io.github.imut.check.Report;
 import io.github.imut.check.Verdict;
 import io.github.imut.examples.generate.ProposalGenerator.Scenario;
 import io.github.imut.json.NdjsonBatch;
@@ -18,7 +22,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +123,30 @@ class ProposalGeneratorTest {
         assertThat(shares).as("scenario shares").containsOnlyKeys(Scenario.values());
         assertThat(shares.get(Scenario.LAWFUL)).as("lawful majority: %s", shares).isGreaterThan(records * 65 / 100);
         assertThat(shares.get(Scenario.OLD)).as("old records: %s", shares).isBetween(2, 30);
+    }
+
+    @Test
+    void aReportWithoutPassesIsTheReportWithPassesLessThePasses() {
+        // Rules skip building a pass's facts when passes are not reported (CheckContext.reportsPasses): the reports
+        // must be the same as if they had built them, on every kind of record the generator makes.
+        Checker withPasses = CHECKER.withPasses(true);
+        ProposalGenerator g = generator(25);
+        int passes = 0;
+        for (int i = 0; i < 4000; i++) {
+            Proposal p = i % 2 == 0 ? g.proposal(i) : g.lawfulProposal(i);
+            Report all = withPasses.check(p, AS_OF);
+            List<Finding> shown = new ArrayList<>();
+            for (Finding f : all.getFindings()) {
+                if (f.getOutcome() == Outcome.PASS) {
+                    passes++;
+                } else {
+                    shown.add(f);
+                }
+            }
+            assertThat(CHECKER.check(p, AS_OF)).as("record %d", i)
+                    .isEqualTo(ImmutableReport.copyOf(all).withFindings(shown));
+        }
+        assertThat(passes).as("passes seen").isGreaterThan(20000);
     }
 
     @Test

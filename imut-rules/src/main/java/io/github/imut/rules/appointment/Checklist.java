@@ -7,9 +7,8 @@ import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The requirements of one position, checked one by one and turned into one evaluation: FAIL if any requirement is
@@ -19,13 +18,17 @@ import java.util.Map;
  * unmet requirement is cured by time alone (the latest of their dates), and not after the last day an age limit
  * allows.
  *
- * <p>Not thread-safe: one per evaluation.
+ * <p>Not thread-safe: one per evaluation. Cheap when everything is met (the common case): the facts are kept as
+ * name-value pairs in one array and only handed to an evaluation that shows them, and the lists and texts exist only
+ * once something is missing, unmet or assumed.
  */
 final class Checklist {
-    private final Map<String, Object> facts = new LinkedHashMap<>();
-    private final List<String> missing = new ArrayList<>(4);
-    private final StringBuilder unmet = new StringBuilder();
-    private final StringBuilder warned = new StringBuilder();
+    /** Name, value, name, value, ...: the first {@code size} slots are used. */
+    private Object[] facts = new Object[32];
+    private int size;
+    private List<String> missing;
+    private StringBuilder unmet;
+    private StringBuilder warned;
     private String failKey;
     private String warnKey;
     private LocalDate cure;
@@ -36,12 +39,26 @@ final class Checklist {
 
     /** @return this, with a fact */
     Checklist fact(String name, Object value) {
-        facts.put(name, value);
+        for (int i = 0; i < size; i += 2) {
+            if (facts[i] == name || facts[i].equals(name)) {
+                // as a map: the later value wins, the fact keeps its place
+                facts[i + 1] = value;
+                return this;
+            }
+        }
+        if (size == facts.length) {
+            facts = Arrays.copyOf(facts, size * 2);
+        }
+        facts[size++] = name;
+        facts[size++] = value;
         return this;
     }
 
     /** Names a missing field or document by its JSON path. */
     void missing(String path) {
+        if (missing == null) {
+            missing = new ArrayList<>(4);
+        }
         if (!missing.contains(path)) {
             missing.add(path);
         }
@@ -75,6 +92,9 @@ final class Checklist {
         if (failKey == null) {
             failKey = key;
         }
+        if (unmet == null) {
+            unmet = new StringBuilder();
+        }
         append(unmet, code);
         if (curedOn == null) {
             curable = false;
@@ -87,6 +107,9 @@ final class Checklist {
     void warn(String code, String key) {
         if (warnKey == null) {
             warnKey = key;
+        }
+        if (warned == null) {
+            warned = new StringBuilder();
         }
         append(warned, code);
     }
@@ -125,7 +148,7 @@ final class Checklist {
             }
             return b.build();
         }
-        if (!missing.isEmpty()) {
+        if (missing != null) {
             return build(Evaluation.of(Outcome.INCOMPLETE, "incomplete")).build();
         }
         if (approver != null) {
@@ -156,11 +179,13 @@ final class Checklist {
     }
 
     private Evaluation.Builder build(Evaluation.Builder b) {
-        for (Map.Entry<String, Object> e : facts.entrySet()) {
-            b.fact(e.getKey(), e.getValue());
+        for (int i = 0; i < size; i += 2) {
+            b.fact((String) facts[i], facts[i + 1]);
         }
-        for (int i = 0; i < missing.size(); i++) {
-            b.missing(missing.get(i));
+        if (missing != null) {
+            for (int i = 0; i < missing.size(); i++) {
+                b.missing(missing.get(i));
+            }
         }
         return b;
     }

@@ -13,7 +13,6 @@ import io.github.imut.model.Nip;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -56,20 +55,27 @@ public final class NipFormatRule implements Rule {
             return Evaluation.notApplicable();
         }
         Nip nip = e.getNip();
-        Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
-        StringBuilder mismatched = new StringBuilder();
-        if (e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate())) {
-            append(mismatched, "birthDate");
-        }
-        if (e.getGender().isPresent() && e.getGender().get() != nip.gender()) {
-            append(mismatched, "gender");
-        }
-        if (nipTmt.isEmpty()) {
-            append(mismatched, "tmtCpnsMonth");
-        } else if (e.getTmtCpns().isPresent() && !YearMonth.from(e.getTmtCpns().get()).equals(nipTmt.get())) {
-            append(mismatched, "tmtCpns");
-        }
-        if (mismatched.length() > 0) {
+        // the agreement is decided on the digits; the texts of a mismatch are only built for one
+        int nipMonth = nip.monthOrCode();
+        boolean monthValid = nipMonth >= 1 && nipMonth <= 12;
+        boolean birthDiffers = e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate());
+        boolean genderDiffers = e.getGender().isPresent() && e.getGender().get() != nip.gender();
+        boolean tmtDiffers = monthValid && e.getTmtCpns().isPresent()
+                && !sameMonth(e.getTmtCpns().get(), nip.appointmentYear(), nipMonth);
+        if (birthDiffers || genderDiffers || !monthValid || tmtDiffers) {
+            Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
+            StringBuilder mismatched = new StringBuilder();
+            if (birthDiffers) {
+                append(mismatched, "birthDate");
+            }
+            if (genderDiffers) {
+                append(mismatched, "gender");
+            }
+            if (!monthValid) {
+                append(mismatched, "tmtCpnsMonth");
+            } else if (tmtDiffers) {
+                append(mismatched, "tmtCpns");
+            }
             Evaluation.Builder b = Evaluation.fail("mismatch").fact("nip", nip.value())
                     .fact("mismatched", mismatched.toString()).fact("nipBirthDate", nip.birthDate())
                     .fact("nipGender", nip.gender())
@@ -99,7 +105,7 @@ public final class NipFormatRule implements Rule {
             return Evaluation.warning("sequence").fact("nip", nip.value()).build();
         }
         LocalDate tmtCpns = e.getTmtCpns().get();
-        int age = Period.between(e.getBirthDate().get(), tmtCpns).getYears();
+        int age = periodYears(e.getBirthDate().get(), tmtCpns);
         int min = context.intParameter("nip.cpns.age.min");
         int max = context.intParameter("nip.cpns.age.max");
         if (age < min || age > max) {
@@ -114,5 +120,26 @@ public final class NipFormatRule implements Rule {
             sb.append(", ");
         }
         sb.append(field);
+    }
+
+    /** @return whether {@code day} falls in the month {@code year}-{@code month} */
+    private static boolean sameMonth(LocalDate day, int year, int month) {
+        return day.getYear() == year && day.getMonthValue() == month;
+    }
+
+    /**
+     * {@code Period.between(from, to).getYears()}, computed as {@link LocalDate#until(java.time.chrono.ChronoLocalDate)}
+     * does (whole months, less one when the day of month is not yet reached, then whole years, toward zero) without
+     * building the period: a 29 February birth is 0 years old on 28 February of the next year.
+     */
+    static int periodYears(LocalDate from, LocalDate to) {
+        long months = (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue());
+        int days = to.getDayOfMonth() - from.getDayOfMonth();
+        if (months > 0 && days < 0) {
+            months--;
+        } else if (months < 0 && days > 0) {
+            months++;
+        }
+        return (int) (months / 12);
     }
 }

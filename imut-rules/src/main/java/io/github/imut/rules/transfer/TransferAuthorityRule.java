@@ -110,9 +110,9 @@ public final class TransferAuthorityRule implements Rule {
         }
         Agency receiving = target.get().getAgency().get();
         if (origin.get().getKind().isRegional() && receiving.getKind().isRegional()) {
-            return betweenRegions(proposal, origin.get(), receiving, signer);
+            return betweenRegions(proposal, origin.get(), receiving, signer, context.reportsPasses());
         }
-        return withCentral(proposal, origin.get(), receiving, signer);
+        return withCentral(proposal, origin.get(), receiving, signer, context.reportsPasses());
     }
 
     /** @return whether AUTH-PRESIDEN or DUKCAPIL-MENDAGRI names the decider instead */
@@ -165,7 +165,8 @@ public final class TransferAuthorityRule implements Rule {
                         .basis(PS191).build();
     }
 
-    private static Evaluation betweenRegions(Proposal proposal, Agency origin, Agency receiving, Signer signer) {
+    private static Evaluation betweenRegions(Proposal proposal, Agency origin, Agency receiving, Signer signer,
+            boolean reportsPasses) {
         String po = province(origin);
         if (po == null) {
             return Evaluation.incomplete("employee.agency.province");
@@ -206,11 +207,15 @@ public final class TransferAuthorityRule implements Rule {
             return facts(Evaluation.needsApproval(required, "pertek"), route, decider, signer, origin, receiving)
                     .fact("pertekFrom", required).basis(basis).build();
         }
+        if (!reportsPasses) {
+            return Evaluation.pass(); // no report shows a pass's facts unless passes are reported
+        }
         return facts(Evaluation.of(Outcome.PASS, "decided"), route, decider, signer, origin, receiving)
                 .fact("pertekReference", pertek.getReference()).basis(basis).build();
     }
 
-    private static Evaluation withCentral(Proposal proposal, Agency origin, Agency receiving, Signer signer) {
+    private static Evaluation withCentral(Proposal proposal, Agency origin, Agency receiving, Signer signer,
+            boolean reportsPasses) {
         boolean central = !origin.getKind().isRegional() && !receiving.getKind().isRegional();
         Route route = central ? Route.BETWEEN_CENTRAL : Route.REGION_AND_CENTRAL;
         LegalBasis[] basis = central ? new LegalBasis[] {PS195, SE_III} : new LegalBasis[] {PS194, SE_III};
@@ -231,6 +236,9 @@ public final class TransferAuthorityRule implements Rule {
         if (pertek == null) {
             return facts(Evaluation.warning("uncertainPertek"), route, Decider.KEPALA_BKN_ATAU_PPK_PENERIMA, signer,
                     origin, receiving).fact("pertekFrom", Approver.BKN).basis(basis).build();
+        }
+        if (!reportsPasses) {
+            return Evaluation.pass(); // no report shows a pass's facts unless passes are reported
         }
         return facts(Evaluation.of(Outcome.PASS, "decided"), route, Decider.KEPALA_BKN_ATAU_PPK_PENERIMA, signer,
                 origin, receiving).fact("pertekReference", pertek.getReference()).basis(basis).build();

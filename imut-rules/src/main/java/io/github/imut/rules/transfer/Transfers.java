@@ -143,6 +143,9 @@ final class Transfers {
      *     capitalisation and spacing only)
      */
     static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
         int i = skipSpace(a, 0);
         int j = skipSpace(b, 0);
         while (i < a.length() && j < b.length()) {

@@ -92,4 +92,20 @@ class NipFormatRuleTest {
         assertThat(check(e.withTmtCpns(LocalDate.of(2003, 3, 11)).withNip(Nip.parse("198503122003031002")))
                 .finding("NIP-FORMAT").orElseThrow().getFacts()).containsEntry("ageAtTmtCpns", 17);
     }
+
+    @Test
+    void theAgeAtTmtCpnsIsTheYearsOfPeriodBetweenWhateverTheDates() {
+        // periodYears replaces Period.between(..).getYears() on the pass path: every pair of days agrees, including
+        // 29 February births, month ends and dates in the wrong order
+        LocalDate[] births = {LocalDate.of(1996, 2, 29), LocalDate.of(1995, 3, 1), LocalDate.of(1990, 1, 31),
+            LocalDate.of(1987, 8, 17), LocalDate.of(2000, 12, 31), LocalDate.of(2004, 2, 28)};
+        for (LocalDate birth : births) {
+            for (LocalDate on = birth.minusYears(2); on.isBefore(birth.plusYears(41)); on = on.plusDays(3)) {
+                assertThat(NipFormatRule.periodYears(birth, on)).as("%s to %s", birth, on)
+                        .isEqualTo(java.time.Period.between(birth, on).getYears());
+            }
+        }
+        assertThat(NipFormatRule.periodYears(LocalDate.of(1996, 2, 29), LocalDate.of(2014, 2, 28))).isEqualTo(17);
+        assertThat(NipFormatRule.periodYears(LocalDate.of(1996, 2, 29), LocalDate.of(2014, 3, 1))).isEqualTo(18);
+    }
 }
