@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes N realistic synthetic proposals (NDJSON) of every kind and action:",
-                "valid NIPs, plausible careers, a realistic share of each verdict (about",
-                "0.5%% malformed lines). The same seed and count always give the same bytes."})
+                "valid NIPs, plausible careers, a realistic share of each verdict (about 68%% MS",
+                "with the standard rules, 0.5%% malformed lines). The same seed and count always",
+                "give the same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     private ImutCli parent;
