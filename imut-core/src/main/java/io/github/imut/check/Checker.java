@@ -460,19 +460,28 @@ public final class Checker {
             return this;
         }
 
-        /** @return this builder, with messages in {@code value} (default Indonesian) */
+        /**
+         * @param value the language of messages (default Indonesian)
+         * @return this builder
+         */
         public Builder language(Language value) {
             this.language = Objects.requireNonNull(value, "language");
             return this;
         }
 
-        /** @return this builder, listing passes in reports when {@code value} */
+        /**
+         * @param value whether reports list the rules that passed too
+         * @return this builder
+         */
         public Builder includePasses(boolean value) {
             this.includePasses = value;
             return this;
         }
 
-        /** @return this builder, with the clock that gives "today" for {@link Checker#check(Proposal)} */
+        /**
+         * @param value the clock that gives "today" for {@link Checker#check(Proposal)}
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
