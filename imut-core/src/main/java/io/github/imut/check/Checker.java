@@ -279,8 +279,12 @@ public final class Checker {
      * @param violations what is wrong
      * @param asOf       the day of the check
      * @return an {@link Verdict#INVALID} report with this checker's rule set
+     * @throws IllegalArgumentException if {@code violations} is empty: an INVALID report always says what is wrong
      */
     public Report invalid(Optional<String> proposalId, List<Violation> violations, LocalDate asOf) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("An INVALID report needs at least one violation");
+        }
         return ImmutableReport.builder().proposalId(proposalId).verdict(Verdict.INVALID).checkedAsOf(asOf)
                 .ruleSet(ruleSet).violations(violations).build();
     }

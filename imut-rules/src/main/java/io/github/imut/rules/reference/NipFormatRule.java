@@ -7,13 +7,13 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
+import io.github.imut.law.LegalDates;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Nip;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -52,7 +52,8 @@ public final class NipFormatRule implements Rule {
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
         Optional<EmploymentStatus> status = e.getStatus();
-        if (status.isPresent() && status.get() == EmploymentStatus.PPPK) {
+        if (status.isPresent() && status.get() != EmploymentStatus.PNS && status.get() != EmploymentStatus.CPNS) {
+            // a PPPK's NI PPPK is NIPPPK-FORMAT's; a non-ASN, TNI or Polri member has no NIP (NONASN-BAN's case)
             return Evaluation.notApplicable();
         }
         Nip nip = e.getNip();
@@ -65,6 +66,10 @@ public final class NipFormatRule implements Rule {
             append(mismatched, "gender");
         }
         if (nipTmt.isEmpty()) {
+            if (status.isEmpty()) {
+                // digits 13-14 are no month: an NI PPPK, or a wrong NIP; which one, only the status tells
+                return Evaluation.incomplete("employee.status");
+            }
             append(mismatched, "tmtCpnsMonth");
         } else if (e.getTmtCpns().isPresent() && !YearMonth.from(e.getTmtCpns().get()).equals(nipTmt.get())) {
             append(mismatched, "tmtCpns");
@@ -99,7 +104,7 @@ public final class NipFormatRule implements Rule {
             return Evaluation.warning("sequence").fact("nip", nip.value()).build();
         }
         LocalDate tmtCpns = e.getTmtCpns().get();
-        int age = Period.between(e.getBirthDate().get(), tmtCpns).getYears();
+        int age = LegalDates.completedYears(e.getBirthDate().get(), tmtCpns);
         int min = context.intParameter("nip.cpns.age.min");
         int max = context.intParameter("nip.cpns.age.max");
         if (age < min || age > max) {

@@ -69,6 +69,23 @@ class NipFormatRuleTest {
     }
 
     @Test
+    void aNumberWhoseDigits13To14AreNoMonthIsIncompleteWhileTheStatusIsUnknown() {
+        // an NI PPPK is lawful for a PPPK and wrong for a PNS: without the status the rule cannot tell
+        Finding f = check(TestProposals.employee().withStatus(Optional.empty())
+                .withNip(Nip.parse("198503122010211002"))).finding("NIP-FORMAT").orElseThrow();
+        assertThat(f).withOutcome(Outcome.INCOMPLETE).withMissing("employee.status");
+    }
+
+    @Test
+    void nonAsnTniAndPolriHaveNoNipToCheck() {
+        for (EmploymentStatus s : new EmploymentStatus[] {EmploymentStatus.NON_ASN, EmploymentStatus.TNI,
+            EmploymentStatus.POLRI}) {
+            assertThat(check(TestProposals.employee().withStatus(s).withBirthDate(LocalDate.of(1985, 3, 13)))
+                    .finding("NIP-FORMAT")).as(s.name()).isEmpty();
+        }
+    }
+
+    @Test
     void unknownDataIsIncomplete() {
         Finding f = check(TestProposals.employee().withGender(Optional.empty()).withTmtCpns(Optional.empty()))
                 .finding("NIP-FORMAT").orElseThrow();
