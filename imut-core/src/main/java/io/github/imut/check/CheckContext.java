@@ -4,12 +4,13 @@ import io.github.imut.law.LegalParameters;
 import io.github.imut.law.ParameterException;
 import io.github.imut.law.ParameterValue;
 import io.github.imut.law.PoliticalCalendar;
+import io.github.imut.law.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * The world one proposal is checked in: the as-of date, the effective date (TMT) the law is judged at, the legal
- * parameters, the political calendar and the switches. Created by the {@link Checker} once per check and handed to
+ * parameters, the political calendar, the working-day calendar and the switches. Created by the {@link Checker} once per check and handed to
  * every rule. Immutable and thread-safe.
  */
 public final class CheckContext {
@@ -18,14 +19,16 @@ public final class CheckContext {
     private final LegalParameters parameters;
     private final PoliticalCalendar calendar;
     private final Map<String, Boolean> switches;
+    private final WorkingDayCalendar workingDays;
 
     CheckContext(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters, PoliticalCalendar calendar,
-            Map<String, Boolean> switches) {
+            Map<String, Boolean> switches, WorkingDayCalendar workingDays) {
         this.asOf = asOf;
         this.effectiveDate = effectiveDate;
         this.parameters = parameters;
         this.calendar = calendar;
         this.switches = switches;
+        this.workingDays = workingDays;
     }
 
     /**
@@ -36,11 +39,21 @@ public final class CheckContext {
      * @param parameters    the legal parameters
      * @param calendar      the political calendar
      * @param switches      switch values by name (every switch the rule reads must be present)
-     * @return the context
+     * @return the context, with an empty working-day calendar ({@link #withWorkingDayCalendar} sets one)
      */
     public static CheckContext of(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters,
             PoliticalCalendar calendar, Map<String, Boolean> switches) {
-        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches));
+        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches),
+                WorkingDayCalendar.empty());
+    }
+
+    /**
+     * @param value the working-day calendar
+     * @return a context like this one with that calendar, for testing a single rule outside a checker
+     */
+    public CheckContext withWorkingDayCalendar(WorkingDayCalendar value) {
+        return new CheckContext(asOf, effectiveDate, parameters, calendar, switches,
+                java.util.Objects.requireNonNull(value, "value"));
     }
 
     /** @return the day the check is made (the report's {@code checkedAsOf}) */
@@ -61,6 +74,14 @@ public final class CheckContext {
     /** @return the political calendar */
     public PoliticalCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * @return the working-day calendar (national holidays and cuti bersama) that deadlines in working days are
+     *     counted on; in a year it does not cover only weekends are known
+     */
+    public WorkingDayCalendar workingDayCalendar() {
+        return workingDays;
     }
 
     /**
