@@ -5,6 +5,7 @@ import io.github.imut.check.Evaluation;
 import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
+import io.github.imut.law.ParameterException;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Position;
@@ -23,7 +24,8 @@ import java.util.Optional;
  *   <li>FAIL: the proposal's {@code employee.birthDate} differs from the recorded one so that the retirement date
  *       (TMT pensiun) moves: the retirement age (BUP) would be reached in another month. Every rule that computes a
  *       BUP, a retirement date or a pension age reads the birth date, so every kind of proposal is concerned. The
- *       month decides whatever the retirement age, so the position is needed only to state the two retirement dates;
+ *       month decides whatever the retirement age, so the position (and an age in force on the effective date) is
+ *       needed only to state the two retirement dates;
  *       a correction of the record needs BKN's decision (catalogue, U), which imut does not see.</li>
  *   <li>WARNING: a stated birth date that differs from {@code birthDateAtAppointment} within the same month: the
  *       retirement date stands, but ages for pension are counted from the recorded day.</li>
@@ -76,11 +78,19 @@ public final class PensionBirthDateRule implements Rule {
                     .fact("birthDate", stated).fact("source", source).build() : Evaluation.pass();
         }
         Optional<Position> position = e.getCurrentPosition();
-        if (position.isEmpty() || position.get().getLevel().isEmpty()) {
+        RetirementAge.Bup bup = null;
+        if (position.isPresent() && position.get().getLevel().isPresent()) {
+            try {
+                bup = RetirementAge.of(proposal, position.get(), context);
+            } catch (ParameterException noAgeInForce) {
+                // e.g. an effective date before PP 11/2017's table: the age is unknown, the month still decides
+                bup = null;
+            }
+        }
+        if (bup == null) {
             return Evaluation.fail("movesMonth").fact("recordedBirthDate", recorded).fact("birthDate", stated)
                     .fact("source", source).build();
         }
-        RetirementAge.Bup bup = RetirementAge.of(proposal, position.get(), context);
         return Evaluation.fail("moves").fact("recordedBirthDate", recorded).fact("birthDate", stated)
                 .fact("source", source).fact("bupAge", bup.age()).fact("bupBasis", bup.basis())
                 .fact("tmtPensiun", RetirementAge.tmtPensiun(RetirementAge.bupDate(recorded, bup.age()), context))

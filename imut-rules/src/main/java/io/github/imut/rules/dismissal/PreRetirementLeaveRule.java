@@ -6,6 +6,7 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
+import io.github.imut.law.ParameterException;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Period;
@@ -20,11 +21,12 @@ import java.time.LocalDate;
  * not seen (S/U), so the rule only warns.
  *
  * <p>For an employee whose record holds an MPP ({@code employee.preRetirementLeave}), with TMT pensiun computed as
- * {@code BERHENTI-BUP} does: WARNING when the MPP starts more than {@code mpp.max.months} before TMT pensiun, or
- * starts or ends on or after TMT pensiun (an MPP without a last day runs until the retirement). Without the birth date or the position's level
- * the retirement date is unknown and the rule is silent: a warning-only rule does not make a proposal incomplete, and
- * the retirement-age rules report those fields. The MPP request's own timing (reported as from 14 months, or at least
- * one month, before TMT pensiun) is not checked: the catalogue has no proposal for it.
+ * {@code BERHENTI-BUP} does: WARNING when the MPP starts more than {@code mpp.max.months} before TMT pensiun, or starts
+ * or ends on or after TMT pensiun (an MPP without a last day runs until the retirement). Without the birth date or
+ * the position's level, or with no retirement age in force on the effective date, the retirement date is unknown and
+ * the rule is silent: a warning-only rule does not make a proposal incomplete, and the retirement-age rules report
+ * those fields. The MPP request's own timing (reported as from 14 months, or at least one month, before TMT pensiun)
+ * is not checked: the catalogue has no proposal for it.
  */
 public final class PreRetirementLeaveRule implements Rule {
     static final String ID = "PENSIUN-MPP";
@@ -58,7 +60,13 @@ public final class PreRetirementLeaveRule implements Rule {
         if (e.getBirthDate().isEmpty() || position == null || position.getLevel().isEmpty()) {
             return Evaluation.notApplicable();
         }
-        RetirementAge.Bup bup = RetirementAge.of(proposal, position, context);
+        RetirementAge.Bup bup;
+        try {
+            bup = RetirementAge.of(proposal, position, context);
+        } catch (ParameterException noAgeInForce) {
+            // no retirement age in force on the effective date (before PP 11/2017's table): BERHENTI-BUP reports it
+            return Evaluation.notApplicable();
+        }
         LocalDate tmtPensiun = RetirementAge.tmtPensiun(RetirementAge.bupDate(e.getBirthDate().get(), bup.age()),
                 context);
         Period mpp = e.getPreRetirementLeave().get();

@@ -122,6 +122,13 @@ class PensionAgeRulesTest {
     }
 
     @Test
+    void beforeTheRetirementAgeTableTookEffectTheMonthStillDecidesWithoutAnError() {
+        assertThat(check(restated(d(1969, 6, 15)).effective(d(2016, 10, 1)))).hasFinding("PENSIUN-USIA-FIXED")
+                .withOutcome(Outcome.FAIL).withMessageContaining("berbeda bulan");
+        assertThat(check(mpp(d(2015, 10, 1), null).effective(d(2016, 10, 1)))).hasNoFinding("PENSIUN-MPP");
+    }
+
+    @Test
     void everyKindOfProposalIsConcerned() {
         Proposal transfer = Fixtures.transfer().build();
         String nip = transfer.getEmployee().getNip().value();
