@@ -5,6 +5,7 @@ import io.github.imut.check.Evaluation;
 import io.github.imut.check.Outcome;
 import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
+import io.github.imut.check.Switch;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.WorkingDayCalendar;
 import io.github.imut.model.Action;
@@ -27,16 +28,21 @@ import java.util.List;
  *   <li>FAIL: the employee reported back ({@code employee.studyLeaveReportedOn}) within the period; or, not having
  *       reported, the dismissal takes effect on or before the period's last day (earliest compliant date: the day
  *       after, when the calendar covers the period).</li>
- *   <li>INCOMPLETE ({@code workingDayCalendar}): the late report or the effective date lies after the period counted
- *       on weekends only, and the working-day calendar does not cover a year of it (the default covers none). Holidays
- *       only move the period's end later, so an earlier day is certainly within it, but a later one is only possibly
- *       past it: the dismissal's ground cannot be confirmed without the year's national holidays and cuti bersama
- *       (fail safe, as the pilkada rules treat an uncovered political calendar).</li>
+ *   <li>WARNING: the late report, or the effective date, lies after the period counted on weekends only, and the
+ *       working-day calendar does not cover a year of it (the default covers none). Holidays only move the period's
+ *       end later, so an earlier day is certainly within the period, but a later one only possibly past it: the
+ *       warning says so and names the years whose national holidays and cuti bersama are missing; it does not state
+ *       that the period has passed. Not INCOMPLETE by default: the proposal's file is complete, the missing data is
+ *       reference data imut does not ship, and a dismissal months after the leave would otherwise be BTL in every
+ *       agency until someone loads a calendar. Switch {@value #UNKNOWN_HOLIDAYS_SWITCH} (default off) makes this
+ *       case INCOMPLETE ({@code workingDayCalendar}), as the pilkada rules treat an uncovered political calendar.</li>
  * </ul>
  * No report date means the employee did not report.
  */
 public final class StudyLeaveReportRule implements Rule {
     static final String ID = "BERHENTI-TUBEL";
+    /** Switch: a period that only a count without the year's holidays puts past makes the proposal incomplete. */
+    public static final String UNKNOWN_HOLIDAYS_SWITCH = ID + ".unknown-holidays-incomplete";
 
     private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder(ID)
             .title("Melapor diri paling lama 15 hari kerja setelah tugas belajar",
@@ -46,6 +52,11 @@ public final class StudyLeaveReportRule implements Rule {
             .inForce(Bases.UNDER_PP11)
             .confidence(Confidence.S)
             .parameters("study.leave.report.working.days")
+            .switches(Switch.of(UNKNOWN_HOLIDAYS_SWITCH, false,
+                    "Bila kalender hari kerja tidak memuat hari libur tahun yang dihitung, batas 15 hari kerja yang "
+                            + "hanya mungkin telah lewat membuat usulan tidak lengkap (BTL), bukan peringatan",
+                    "When the working-day calendar lacks a counted year's holidays, a 15-working-day period that has "
+                            + "only possibly passed makes the proposal incomplete (BTL) instead of a warning"))
             .build();
 
     @Override
@@ -84,7 +95,7 @@ public final class StudyLeaveReportRule implements Rule {
                 return Evaluation.fail("reported").fact("leaveEnd", end).fact("days", days)
                         .fact("reportBy", reportBy).fact("reportedOn", reported).build();
             }
-            return exact ? Evaluation.pass() : uncovered(calendar, end, reportBy, reported, days);
+            return exact ? Evaluation.pass() : uncovered(context, end, reportBy, reported, days);
         }
         if (!effective.isAfter(reportBy)) {
             Evaluation.Builder b = Evaluation.fail("tooEarly").fact("effectiveDate", effective).fact("leaveEnd", end)
@@ -94,14 +105,16 @@ public final class StudyLeaveReportRule implements Rule {
             }
             return b.build();
         }
-        return exact ? Evaluation.pass() : uncovered(calendar, end, reportBy, effective, days);
+        return exact ? Evaluation.pass() : uncovered(context, end, reportBy, effective, days);
     }
 
-    private static Evaluation uncovered(WorkingDayCalendar calendar, LocalDate end, LocalDate reportBy,
-            LocalDate tested, int days) {
-        return Evaluation.of(Outcome.INCOMPLETE, "calendar").fact("leaveEnd", end).fact("days", days)
-                .fact("reportBy", reportBy).fact("testedDate", tested)
-                .fact("uncoveredYears", Deadlines.uncoveredYears(calendar, end.plusDays(1), tested))
-                .missing("workingDayCalendar").build();
+    private static Evaluation uncovered(CheckContext context, LocalDate end, LocalDate reportBy, LocalDate tested,
+            int days) {
+        boolean incomplete = context.isOn(UNKNOWN_HOLIDAYS_SWITCH);
+        Evaluation.Builder b = incomplete ? Evaluation.of(Outcome.INCOMPLETE, "calendar").missing("workingDayCalendar")
+                : Evaluation.warning("unconfirmed");
+        return b.fact("leaveEnd", end).fact("days", days).fact("reportBy", reportBy).fact("testedDate", tested)
+                .fact("uncoveredYears", Deadlines.uncoveredYears(context.workingDayCalendar(), end.plusDays(1),
+                        tested)).build();
     }
 }

@@ -276,14 +276,28 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void withoutTheYearsHolidaysALateReportCannotBeConfirmed() {
+    void withoutTheYearsHolidaysALateReportCannotBeConfirmedAndWarns() {
         Report r = DEFAULT.check(studyLeave(d(2026, 6, 29), d(2026, 8, 1)), d(2026, 8, 1));
-        assertThat(r).hasVerdict(Verdict.BTL).hasFinding("BERHENTI-TUBEL").withOutcome(Outcome.INCOMPLETE)
-                .withMissing("workingDayCalendar").withFact("uncoveredYears", "2026")
-                .withMessageContaining("tidak dapat dipastikan");
+        assertThat(r).hasFinding("BERHENTI-TUBEL").withOutcome(Outcome.WARNING).withFact("uncoveredYears", "2026")
+                .withFact("reportBy", d(2026, 6, 26)).withMessageContaining("Pastikan dengan SKB hari libur");
+        assertThat(r.getVerdict()).isNotEqualTo(Verdict.BTL);
         // a report within the weekday count is in time whatever the holidays
         assertThat(DEFAULT.check(studyLeave(d(2026, 6, 26), d(2026, 8, 1)), d(2026, 8, 1)))
                 .hasFinding("BERHENTI-TUBEL").withOutcome(Outcome.FAIL);
+    }
+
+    @Test
+    void withTheSwitchAnUnconfirmedPeriodMakesTheProposalIncomplete() {
+        Checker strict = StandardRules.addTo(Checker.builder())
+                .setSwitch(StudyLeaveReportRule.UNKNOWN_HOLIDAYS_SWITCH, true).build();
+        assertThat(strict.check(studyLeave(null, d(2026, 8, 1)), d(2026, 8, 1))).hasVerdict(Verdict.BTL)
+                .hasFinding("BERHENTI-TUBEL").withOutcome(Outcome.INCOMPLETE).withMissing("workingDayCalendar")
+                .withMessageContaining("tidak dapat dipastikan");
+        // a covered year decides: no finding
+        Checker strictCovered = StandardRules.addTo(Checker.builder()).workingDayCalendar(TEST_2026)
+                .setSwitch(StudyLeaveReportRule.UNKNOWN_HOLIDAYS_SWITCH, true).build();
+        assertThat(strictCovered.check(studyLeave(null, d(2026, 8, 1)), d(2026, 8, 1)).finding("BERHENTI-TUBEL"))
+                .isEmpty();
     }
 
     @Test

@@ -113,9 +113,11 @@ class NewRuleMessagesTest {
         Checker id = StandardRules.addTo(Checker.builder()).build();
         Checker covered = StandardRules.addTo(Checker.builder()).workingDayCalendar(WorkingDayCalendar.builder()
                 .year(2026, "TEST 2026").build()).build();
+        Checker strict = StandardRules.addTo(Checker.builder())
+                .setSwitch(StudyLeaveReportRule.UNKNOWN_HOLIDAYS_SWITCH, true).build();
         Set<String> reached = new TreeSet<>();
         List<String> problems = new ArrayList<>();
-        for (Checker c : new Checker[] {id, covered}) {
+        for (Checker c : new Checker[] {id, covered, strict}) {
             for (Language language : Language.values()) {
                 Checker checker = c.withLanguage(language);
                 for (Proposal p : proposals()) {
@@ -133,7 +135,7 @@ class NewRuleMessagesTest {
         }
         assertThat(problems).isEmpty();
         assertThat(reached).contains("BERHENTI-SLA WARNING", "BERHENTI-APS-SLA WARNING", "BERHENTI-TUBEL FAIL",
-                "BERHENTI-TUBEL INCOMPLETE", "PENSIUN-USIA-FIXED FAIL", "PENSIUN-USIA-FIXED WARNING",
+                "BERHENTI-TUBEL INCOMPLETE", "BERHENTI-TUBEL WARNING", "PENSIUN-USIA-FIXED FAIL", "PENSIUN-USIA-FIXED WARNING",
                 "PENSIUN-MPP WARNING", "NETRAL-SKB-2022 WARNING", "DISIPLIN-LHKPN FAIL", "DISIPLIN-LHKPN WARNING",
                 "DISIPLIN-DAMPAK WARNING", "DISIPLIN-AUTHORITY WARNING", "PPPK-DISIPLIN WARNING");
     }
