@@ -4,12 +4,13 @@ import io.github.imut.law.LegalParameters;
 import io.github.imut.law.ParameterException;
 import io.github.imut.law.ParameterValue;
 import io.github.imut.law.PoliticalCalendar;
+import io.github.imut.law.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * The world one proposal is checked in: the as-of date, the effective date (TMT) the law is judged at, the legal
- * parameters, the political calendar and the switches. Created by the {@link Checker} once per check and handed to
+ * parameters, the political calendar, the working-day calendar and the switches. Created by the {@link Checker} once per check and handed to
  * every rule. Immutable and thread-safe.
  */
 public final class CheckContext {
@@ -18,15 +19,17 @@ public final class CheckContext {
     private final LegalParameters parameters;
     private final PoliticalCalendar calendar;
     private final Map<String, Boolean> switches;
+    private final WorkingDayCalendar workingDays;
     private final boolean reportsPasses;
 
     CheckContext(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters, PoliticalCalendar calendar,
-            Map<String, Boolean> switches, boolean reportsPasses) {
+            Map<String, Boolean> switches, WorkingDayCalendar workingDays, boolean reportsPasses) {
         this.asOf = asOf;
         this.effectiveDate = effectiveDate;
         this.parameters = parameters;
         this.calendar = calendar;
         this.switches = switches;
+        this.workingDays = workingDays;
         this.reportsPasses = reportsPasses;
     }
 
@@ -38,11 +41,22 @@ public final class CheckContext {
      * @param parameters    the legal parameters
      * @param calendar      the political calendar
      * @param switches      switch values by name (every switch the rule reads must be present)
-     * @return the context; it {@linkplain #reportsPasses() reports passes}, so a test sees every fact a rule gives
+     * @return the context, with an empty working-day calendar ({@link #withWorkingDayCalendar} sets one); it
+     *         {@linkplain #reportsPasses() reports passes}, so a test sees every fact a rule gives
      */
     public static CheckContext of(LocalDate asOf, LocalDate effectiveDate, LegalParameters parameters,
             PoliticalCalendar calendar, Map<String, Boolean> switches) {
-        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches), true);
+        return new CheckContext(asOf, effectiveDate, parameters, calendar, Map.copyOf(switches),
+                WorkingDayCalendar.empty(), true);
+    }
+
+    /**
+     * @param value the working-day calendar
+     * @return a context like this one with that calendar, for testing a single rule outside a checker
+     */
+    public CheckContext withWorkingDayCalendar(WorkingDayCalendar value) {
+        return new CheckContext(asOf, effectiveDate, parameters, calendar, switches,
+                java.util.Objects.requireNonNull(value, "value"), reportsPasses);
     }
 
     /**
@@ -75,6 +89,14 @@ public final class CheckContext {
     /** @return the political calendar */
     public PoliticalCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * @return the working-day calendar (national holidays and cuti bersama) that deadlines in working days are
+     *     counted on; in a year it does not cover only weekends are known
+     */
+    public WorkingDayCalendar workingDayCalendar() {
+        return workingDays;
     }
 
     /**

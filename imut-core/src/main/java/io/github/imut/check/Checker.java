@@ -8,6 +8,7 @@ import io.github.imut.law.LegalBasis;
 import io.github.imut.law.LegalParameters;
 import io.github.imut.law.ParameterValue;
 import io.github.imut.law.PoliticalCalendar;
+import io.github.imut.law.WorkingDayCalendar;
 import io.github.imut.model.Action;
 import io.github.imut.model.Proposal;
 import java.io.IOException;
@@ -56,6 +57,7 @@ public final class Checker {
     private final Map<Action, Rule[]> byAction;
     private final LegalParameters parameters;
     private final PoliticalCalendar calendar;
+    private final WorkingDayCalendar workingDays;
     private final Map<String, Boolean> switches;
     /** The same switches in a hashed map: rules look them up on every check (the public map is sorted by name). */
     private final Map<String, Boolean> switchLookup;
@@ -66,12 +68,14 @@ public final class Checker {
     private final RuleSet ruleSet;
 
     private Checker(List<Rule> rules, Map<Action, Rule[]> byAction, LegalParameters parameters,
-            PoliticalCalendar calendar, Map<String, Boolean> switches, Map<Language, MessageCatalog> ruleMessages,
-            Language language, boolean includePasses, Clock clock, RuleSet ruleSet) {
+            PoliticalCalendar calendar, WorkingDayCalendar workingDays, Map<String, Boolean> switches,
+            Map<Language, MessageCatalog> ruleMessages, Language language, boolean includePasses, Clock clock,
+            RuleSet ruleSet) {
         this.rules = rules;
         this.byAction = byAction;
         this.parameters = parameters;
         this.calendar = calendar;
+        this.workingDays = workingDays;
         this.switches = switches;
         this.switchLookup = Map.copyOf(switches);
         this.ruleMessages = ruleMessages;
@@ -113,7 +117,8 @@ public final class Checker {
                     .violations(violations).build();
         }
         LocalDate effective = proposal.getEffectiveDate();
-        CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switchLookup, includePasses);
+        CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switchLookup, workingDays,
+                includePasses);
         Verdict verdict = Verdict.MS;
         List<Finding> findings = null;
         for (Rule rule : byAction.get(proposal.getAction())) {
@@ -282,8 +287,12 @@ public final class Checker {
      * @param violations what is wrong
      * @param asOf       the day of the check
      * @return an {@link Verdict#INVALID} report with this checker's rule set
+     * @throws IllegalArgumentException if {@code violations} is empty: an INVALID report always says what is wrong
      */
     public Report invalid(Optional<String> proposalId, List<Violation> violations, LocalDate asOf) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("An INVALID report needs at least one violation");
+        }
         return ImmutableReport.builder().proposalId(proposalId).verdict(Verdict.INVALID).checkedAsOf(asOf)
                 .ruleSet(ruleSet).violations(violations).build();
     }
@@ -332,7 +341,7 @@ public final class Checker {
      * @return a checker like this one that writes messages in {@code value}
      */
     public Checker withLanguage(Language value) {
-        return new Checker(rules, byAction, parameters, calendar, switches, ruleMessages,
+        return new Checker(rules, byAction, parameters, calendar, workingDays, switches, ruleMessages,
                 Objects.requireNonNull(value, "language"), includePasses, clock, ruleSet);
     }
 
@@ -341,8 +350,8 @@ public final class Checker {
      * @return a checker like this one with that setting
      */
     public Checker withPasses(boolean value) {
-        return new Checker(rules, byAction, parameters, calendar, switches, ruleMessages, language, value, clock,
-                ruleSet);
+        return new Checker(rules, byAction, parameters, calendar, workingDays, switches, ruleMessages, language, value,
+                clock, ruleSet);
     }
 
     /** @return the descriptors of all rules, in module order */
@@ -369,6 +378,11 @@ public final class Checker {
         return calendar;
     }
 
+    /** @return the working-day calendar in use (module defaults with the user's years laid over them) */
+    public WorkingDayCalendar workingDayCalendar() {
+        return workingDays;
+    }
+
     /** @return every declared switch with its value in this checker, by name */
     public Map<String, Boolean> switches() {
         return switches;
@@ -384,6 +398,7 @@ public final class Checker {
         private final List<RuleModule> modules = new ArrayList<>();
         private LegalParameters parameterOverrides = LegalParameters.empty();
         private PoliticalCalendar calendarOverride;
+        private WorkingDayCalendar workingDaysOverride = WorkingDayCalendar.empty();
         private final Map<String, Boolean> switchValues = new TreeMap<>();
         private Language language = Language.ID;
         private boolean includePasses;
@@ -454,6 +469,18 @@ public final class Checker {
         }
 
         /**
+         * @param overrides national holidays and cuti bersama by year, laid over the modules' default (see
+         *                  {@link WorkingDayCalendar#overriddenBy(WorkingDayCalendar)}: a year given here replaces the
+         *                  default's year); calls accumulate
+         * @return this builder
+         */
+        public Builder workingDayCalendar(WorkingDayCalendar overrides) {
+            this.workingDaysOverride = this.workingDaysOverride.overriddenBy(
+                    Objects.requireNonNull(overrides, "workingDayCalendar"));
+            return this;
+        }
+
+        /**
          * @param name  a switch some rule declares
          * @param value its value
          * @return this builder
@@ -463,19 +490,28 @@ public final class Checker {
             return this;
         }
 
-        /** @return this builder, with messages in {@code value} (default Indonesian) */
+        /**
+         * @param value the language of messages (default Indonesian)
+         * @return this builder
+         */
         public Builder language(Language value) {
             this.language = Objects.requireNonNull(value, "language");
             return this;
         }
 
-        /** @return this builder, listing passes in reports when {@code value} */
+        /**
+         * @param value whether reports list the rules that passed too
+         * @return this builder
+         */
         public Builder includePasses(boolean value) {
             this.includePasses = value;
             return this;
         }
 
-        /** @return this builder, with the clock that gives "today" for {@link Checker#check(Proposal)} */
+        /**
+         * @param value the clock that gives "today" for {@link Checker#check(Proposal)}
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -495,6 +531,7 @@ public final class Checker {
             Map<String, Boolean> switches = new TreeMap<>();
             LegalParameters params = LegalParameters.empty();
             PoliticalCalendar cal = PoliticalCalendar.empty();
+            WorkingDayCalendar days = WorkingDayCalendar.empty();
             Map<Language, List<MessageCatalog>> catalogs = new EnumMap<>(Language.class);
             StringBuilder version = new StringBuilder();
             for (RuleModule m : modules) {
@@ -512,6 +549,9 @@ public final class Checker {
                 params = mergeDefaults(params, m.parameters(), m.id());
                 if (m.calendar().isPresent()) {
                     cal = cal.overriddenBy(m.calendar().get());
+                }
+                if (m.workingDayCalendar().isPresent()) {
+                    days = days.overriddenBy(m.workingDayCalendar().get());
                 }
                 for (Language l : Language.values()) {
                     try {
@@ -537,6 +577,7 @@ public final class Checker {
             if (calendarOverride != null) {
                 cal = cal.overriddenBy(calendarOverride);
             }
+            days = days.overriddenBy(workingDaysOverride);
             Map<Action, Rule[]> byAction = new EnumMap<>(Action.class);
             for (Action a : Action.values()) {
                 List<Rule> applicable = new ArrayList<>();
@@ -549,8 +590,8 @@ public final class Checker {
             }
             Map<String, Boolean> sw = Collections.unmodifiableMap(switches);
             RuleSet ruleSet = ImmutableRuleSet.builder().version(version.toString())
-                    .fingerprint(fingerprint(rules, params, cal, sw)).rules(rules.size()).build();
-            return new Checker(List.copyOf(rules), Collections.unmodifiableMap(byAction), params, cal, sw,
+                    .fingerprint(fingerprint(rules, params, cal, days, sw)).rules(rules.size()).build();
+            return new Checker(List.copyOf(rules), Collections.unmodifiableMap(byAction), params, cal, days, sw,
                     Collections.unmodifiableMap(messages), language, includePasses, clock, ruleSet);
         }
 
@@ -565,7 +606,7 @@ public final class Checker {
         }
 
         private static String fingerprint(List<Rule> rules, LegalParameters params, PoliticalCalendar cal,
-                Map<String, Boolean> switches) {
+                WorkingDayCalendar days, Map<String, Boolean> switches) {
             StringBuilder sb = new StringBuilder();
             for (Rule r : rules) {
                 RuleDescriptor d = r.descriptor();
@@ -581,7 +622,12 @@ public final class Checker {
                     sb.append(v).append('\n');
                 }
             }
-            sb.append(cal).append('\n').append(switches);
+            sb.append(cal).append('\n');
+            if (!days.equals(WorkingDayCalendar.empty())) {
+                // an empty calendar adds nothing, so that rule sets without one keep their fingerprints
+                sb.append(days).append('\n');
+            }
+            sb.append(switches);
             try {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(sb.toString()
                         .getBytes(StandardCharsets.UTF_8));

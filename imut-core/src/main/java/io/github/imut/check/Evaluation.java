@@ -73,17 +73,27 @@ public final class Evaluation {
         return new Builder(Objects.requireNonNull(outcome, "outcome"), Objects.requireNonNull(messageKey, "key"));
     }
 
-    /** @return a builder for {@link Outcome#FAIL} */
+    /**
+     * @param messageKey the message's key in the module bundle, under the rule's ID
+     * @return a builder for {@link Outcome#FAIL}
+     */
     public static Builder fail(String messageKey) {
         return of(Outcome.FAIL, messageKey);
     }
 
-    /** @return a builder for {@link Outcome#WARNING} */
+    /**
+     * @param messageKey the message's key in the module bundle, under the rule's ID
+     * @return a builder for {@link Outcome#WARNING}
+     */
     public static Builder warning(String messageKey) {
         return of(Outcome.WARNING, messageKey);
     }
 
-    /** @return a builder for {@link Outcome#NEEDS_APPROVAL} naming from whom */
+    /**
+     * @param from whose written approval is required
+     * @param messageKey the message's key in the module bundle, under the rule's ID
+     * @return a builder for {@link Outcome#NEEDS_APPROVAL} naming from whom
+     */
     public static Builder needsApproval(Approver from, String messageKey) {
         return of(Outcome.NEEDS_APPROVAL, messageKey).approvalRequiredFrom(from);
     }
@@ -191,19 +201,28 @@ public final class Evaluation {
             return this;
         }
 
-        /** @return this builder, with the date that would cure the problem */
+        /**
+         * @param date the earliest date on which the proposal would comply
+         * @return this builder
+         */
         public Builder earliestCompliantDate(LocalDate date) {
             this.earliest = date;
             return this;
         }
 
-        /** @return this builder, naming whose approval is required */
+        /**
+         * @param from whose written approval is required
+         * @return this builder
+         */
         public Builder approvalRequiredFrom(Approver from) {
             this.approver = from;
             return this;
         }
 
-        /** @return this builder, naming a missing field or document by its JSON path */
+        /**
+         * @param jsonPath the JSON path of a missing field or document, e.g. {@code employee.birthDate}
+         * @return this builder
+         */
         public Builder missing(String jsonPath) {
             if (missing == null) {
                 missing = new ArrayList<>(2);
@@ -212,7 +231,10 @@ public final class Evaluation {
             return this;
         }
 
-        /** @return this builder, citing provisions narrower than the descriptor's */
+        /**
+         * @param provisions the provisions this evaluation rests on, narrower than the descriptor's
+         * @return this builder
+         */
         public Builder basis(LegalBasis... provisions) {
             if (basis == null) {
                 basis = new ArrayList<>(2);

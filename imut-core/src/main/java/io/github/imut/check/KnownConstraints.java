@@ -65,6 +65,7 @@ final class KnownConstraints {
                     + " value=0)",
             "ImmutableEmployee.stateOffice<0> @Valid",
             "ImmutableEmployee.unpaidLeave<0> @Valid",
+            "ImmutableEmployee.preRetirementLeave<0> @Valid",
             "ImmutableProposal.contractPeriod<0> @Valid",
             "ImmutableProposal.dismissal<0> @Valid",
             "ImmutableProposal.reactivation<0> @Valid",

@@ -162,13 +162,19 @@ public final class RuleDescriptor {
             return this;
         }
 
-        /** @return this builder, applying to these actions */
+        /**
+         * @param actions actions the rule applies to
+         * @return this builder
+         */
         public Builder appliesTo(Action... actions) {
             Collections.addAll(appliesTo, actions);
             return this;
         }
 
-        /** @return this builder, applying to every action of these kinds */
+        /**
+         * @param kinds kinds whose every action the rule applies to
+         * @return this builder
+         */
         public Builder appliesTo(ProposalKind... kinds) {
             for (Action a : Action.values()) {
                 for (ProposalKind k : kinds) {
@@ -180,31 +186,46 @@ public final class RuleDescriptor {
             return this;
         }
 
-        /** @return this builder, citing these provisions */
+        /**
+         * @param provisions the provisions the rule rests on, each with its own in-force period
+         * @return this builder
+         */
         public Builder basis(LegalBasis... provisions) {
             Collections.addAll(basis, provisions);
             return this;
         }
 
-        /** @return this builder, with the rule in force in {@code period} */
+        /**
+         * @param period the period in which the rule applies, judged at the effective date
+         * @return this builder
+         */
         public Builder inForce(InForce period) {
             this.inForce = Objects.requireNonNull(period, "period");
             return this;
         }
 
-        /** @return this builder, with the catalogue's confidence */
+        /**
+         * @param value the catalogue's confidence in the rule
+         * @return this builder
+         */
         public Builder confidence(Confidence value) {
             this.confidence = value;
             return this;
         }
 
-        /** @return this builder, declaring the parameters the rule reads */
+        /**
+         * @param names the names of the legal parameters the rule reads
+         * @return this builder
+         */
         public Builder parameters(String... names) {
             Collections.addAll(parameters, names);
             return this;
         }
 
-        /** @return this builder, declaring a switch */
+        /**
+         * @param values the switches the rule reads
+         * @return this builder
+         */
         public Builder switches(Switch... values) {
             Collections.addAll(switches, values);
             return this;

@@ -2,11 +2,12 @@ package io.github.imut.check;
 
 import io.github.imut.law.LegalParameters;
 import io.github.imut.law.PoliticalCalendar;
+import io.github.imut.law.WorkingDayCalendar;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A set of rules shipped together, with the messages, parameters and calendar they need. imut's standard modules
+ * A set of rules shipped together, with the messages, parameters and calendars they need. imut's standard modules
  * live in {@code imut-rules}; an agency adds its own by implementing this interface and listing the class in
  * {@code META-INF/services/io.github.imut.check.RuleModule} (found by {@link Checker.Builder#discoverModules()}), or
  * by registering it with {@link Checker.Builder#addModule(RuleModule)}.
@@ -36,6 +37,14 @@ public interface RuleModule {
 
     /** @return a default political calendar, if the module ships one */
     default Optional<PoliticalCalendar> calendar() {
+        return Optional.empty();
+    }
+
+    /**
+     * @return a default working-day calendar (national holidays and cuti bersama), if the module ships one; the
+     *     checker lays the modules' calendars over each other in module order, then the user's
+     */
+    default Optional<WorkingDayCalendar> workingDayCalendar() {
         return Optional.empty();
     }
 }

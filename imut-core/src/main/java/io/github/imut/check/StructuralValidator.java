@@ -162,6 +162,10 @@ final class StructuralValidator {
             Period c = proposal.getContractPeriod().get();
             order("contractPeriod.to", Optional.of(c.getFrom()), c.getTo(), messages, out);
         }
+        if (employee.getPreRetirementLeave().isPresent()) {
+            Period m = employee.getPreRetirementLeave().get();
+            order("employee.preRetirementLeave.to", Optional.of(m.getFrom()), m.getTo(), messages, out);
+        }
     }
 
     /** @return whether {@link #periods} would find nothing, without allocating: the fast path's precondition */
@@ -188,7 +192,8 @@ final class StructuralValidator {
             }
         }
         return (employee.getContract().isEmpty() || inOrder(employee.getContract().get()))
-                && (proposal.getContractPeriod().isEmpty() || inOrder(proposal.getContractPeriod().get()));
+                && (proposal.getContractPeriod().isEmpty() || inOrder(proposal.getContractPeriod().get()))
+                && (employee.getPreRetirementLeave().isEmpty() || inOrder(employee.getPreRetirementLeave().get()));
     }
 
     private static boolean inOrder(Period p) {

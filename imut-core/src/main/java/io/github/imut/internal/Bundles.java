@@ -30,6 +30,8 @@ public final class Bundles {
     }
 
     /**
+     * @param bundle a resource bundle
+     * @param key    a key
      * @return the string for {@code key}, or the key itself in brackets when the bundle lacks it (a visible defect,
      *     caught by the bundle-completeness tests, never an exception while a report is being written)
      */

@@ -55,27 +55,42 @@ public final class LegalBasis {
         return new LegalBasis(regulation, null, null, null, InForce.always(), null);
     }
 
-    /** @return a copy citing pasal {@code number} */
+    /**
+     * @param number the pasal (article), e.g. {@code 71}
+     * @return a copy citing pasal {@code number}
+     */
     public LegalBasis article(String number) {
         return new LegalBasis(regulation, number, paragraph, letter, inForce, note);
     }
 
-    /** @return a copy citing ayat {@code number} */
+    /**
+     * @param number the ayat (paragraph), e.g. {@code 2}
+     * @return a copy citing ayat {@code number}
+     */
     public LegalBasis paragraph(String number) {
         return new LegalBasis(regulation, article, number, letter, inForce, note);
     }
 
-    /** @return a copy citing huruf {@code value} */
+    /**
+     * @param value the huruf (letter), e.g. {@code c}
+     * @return a copy citing huruf {@code value}
+     */
     public LegalBasis letter(String value) {
         return new LegalBasis(regulation, article, paragraph, value, inForce, note);
     }
 
-    /** @return a copy in force only in {@code period} */
+    /**
+     * @param period when the provision is in force
+     * @return a copy in force only in {@code period}
+     */
     public LegalBasis inForce(InForce period) {
         return new LegalBasis(regulation, article, paragraph, letter, period, note);
     }
 
-    /** @return a copy with a note (e.g. "pasal not verified") */
+    /**
+     * @param text the note, e.g. "pasal not verified"
+     * @return a copy with a note
+     */
     public LegalBasis note(String text) {
         return new LegalBasis(regulation, article, paragraph, letter, inForce, text);
     }

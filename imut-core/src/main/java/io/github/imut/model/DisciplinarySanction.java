@@ -59,4 +59,22 @@ public abstract class DisciplinarySanction {
 
     /** @return for unexcused absence: the longest run of consecutive working days absent (hari kerja berturut-turut) */
     public abstract Optional<@Min(0) Integer> getConsecutiveAbsenceWorkingDays();
+
+    /**
+     * @return the duty or prohibition of PP 94/2021 the violation breached (Pasal 3-5; pelanggaran atas kewajiban atau
+     *     larangan), if stated
+     */
+    public abstract Optional<DisciplinaryOffence> getOffence();
+
+    /** @return the violation's negative impact (dampak negatif: unit kerja, instansi, negara), if stated */
+    public abstract Optional<ViolationImpact> getImpact();
+
+    /**
+     * @return for a neutrality violation: the item of the 2022 joint neutrality guideline (SKB netralitas) it is, if
+     *     stated
+     */
+    public abstract Optional<NeutralityViolation> getNeutralityViolation();
+
+    /** @return the official who imposed the sanction (pejabat yang berwenang menghukum), if stated */
+    public abstract Optional<DisciplinaryAuthority> getImposedBy();
 }

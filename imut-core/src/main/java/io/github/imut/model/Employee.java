@@ -141,4 +141,20 @@ public abstract class Employee {
 
     /** @return unpaid leave (cuti di luar tanggungan negara, CLTN), the latest one, if any */
     public abstract Optional<@Valid UnpaidLeave> getUnpaidLeave();
+
+    /**
+     * @return the birth date recorded when the employee was first appointed (tanggal lahir pada pengangkatan pertama,
+     *     as in the SK CPNS), when the record has changed since; the age for pension purposes is fixed by it (UU
+     *     11/1969 Pasal 10)
+     */
+    public abstract Optional<LocalDate> getBirthDateAtAppointment();
+
+    /**
+     * @return the day the employee reported back in writing after the latest study leave (tugas belajar) ended
+     *     (melapor diri), if they did
+     */
+    public abstract Optional<LocalDate> getStudyLeaveReportedOn();
+
+    /** @return pre-retirement leave (masa persiapan pensiun, MPP) granted to the employee, if any */
+    public abstract Optional<@Valid Period> getPreRetirementLeave();
 }

@@ -16,7 +16,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private static final String BUNDLE = "io.github.imut.model.messages";
 
+    /** The message key naming the defect, e.g. {@code nip.length}. */
     private final String key;
+    /** The values the message shows, by placeholder name. */
     private final Map<String, String> arguments;
 
     InvalidValueException(String key, Map<String, String> arguments) {

@@ -17,8 +17,11 @@ import java.util.Map;
 public final class SiasnFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The SIASN field (JSON path) that could not be read. */
     private final String path;
+    /** The message key naming the defect. */
     private final String key;
+    /** The values the message shows, by placeholder name. */
     private final Map<String, String> arguments;
 
     private SiasnFormatException(String key, String path, Map<String, String> arguments, Throwable cause) {

@@ -75,19 +75,21 @@ import java.util.Objects;
  *       Override {@code effective(...)} or {@code bornOn(...)} to test the retirement date.</dd>
  *   <dt>{@link Action#OWN_REQUEST}</dt>
  *   <dd>Rina Marlina (PNS, born 1986-04-22, TMT CPNS 2010-03-01), a pelaksana, resigns at her own written request,
- *       received 2026-04-02 (attached) and proposed by the regional secretary: an honourable dismissal within a year
- *       of the request, with no pension claimed (aged 40 with 16 years of service she has no pension right).</dd>
+ *       received 2026-04-02 (attached), proposed by the regional secretary on 2026-04-06 and decided by the regent on
+ *       2026-04-16, within the 14 working days: an honourable dismissal within a year of the request, with no pension
+ *       claimed (aged 40 with 16 years of service she has no pension right).</dd>
  *   <dt>{@link Action#DEATH}</dt>
  *   <dd>I Ketut Sudarsana (PNS, born 1971-11-02, TMT CPNS 1997-03-01), Kepala Seksi Irigasi, died on 2026-07-01 (not on
  *       duty): dismissed with honour from the day of death; death certificate attached.</dd>
  *   <dt>{@link Action#EARLY_RETIREMENT}</dt>
  *   <dd>Andi Baso Rahman (PNS, born 1974-03-09, TMT CPNS 1999-03-01, IV/a), Kepala Bagian Umum (administrator), retires
- *       early at his request of 2026-04-01 (attached): aged 52 with 27 years of pensionable service, over the 50 years
- *       and 20 years of service that give a pension.</dd>
+ *       early at his request received 2026-04-01 (attached), decided on 2026-04-15, within the 14 working days: aged 52
+ *       with 27 years of pensionable service, over the 50 years and 20 years of service that give a pension.</dd>
  *   <dt>{@link Action#HEALTH}</dt>
  *   <dd>Sri Wahyuni (PNS, born 1983-01-30, TMT CPNS 2008-12-01), Perawat Terampil at the regional hospital, found unfit
  *       by the government health board on 2026-06-10, the unfitness caused by her duty: dismissed with honour and a
- *       pension; the board's result attached.</dd>
+ *       pension; the board's result attached. Proposed two weeks before the TMT and decided one week before it, well
+ *       within the 14 working days.</dd>
  *   <dt>{@link Action#ORGANISATION_DOWNSIZING}</dt>
  *   <dd>Dedi Kurniawan (PNS, born 1973-10-05, TMT CPNS 1998-03-01), a pelaksana of a dissolved parking unit, on the
  *       PPK's inventory of surplus PNS: aged 52 with 28 years of service, so dismissed with honour and a pension
@@ -95,7 +97,7 @@ import java.util.Objects;
  *   <dt>{@link Action#DISHONOURABLE}</dt>
  *   <dd>Bambang Sutrisno (PNS, born 1976-05-21, TMT CPNS 2001-03-01), Kepala Bidang Anggaran, sentenced to 4 years for
  *       a crime in office by a judgment final on 2026-06-08 (attached): dismissed without honour and without pension
- *       from the end of that month, 2026-06-30.</dd>
+ *       from the end of that month, 2026-06-30; proposed two weeks before the TMT and decided one week before it.</dd>
  *   <dt>{@link Action#TEMPORARY}</dt>
  *   <dd>Joko Susilo (PNS, born 1979-09-09, TMT CPNS 2005-01-01), Kepala Seksi Pengadaan, detained as a suspect on
  *       2026-07-01: temporarily dismissed from the day of detention; the detention order attached.</dd>
@@ -105,7 +107,8 @@ import java.util.Objects;
  *   <dt>{@link Action#OTHER_GROUND}</dt>
  *   <dd>Slamet Riyadi (PNS, born 1978-12-12, TMT CPNS 2003-01-01), a driver (pelaksana), sentenced to 2 years and 6
  *       months for an ordinary offence that was not premeditated, by a judgment final on 2026-06-10 (attached):
- *       dismissed with honour, without pension, from the end of that month, 2026-06-30.</dd>
+ *       dismissed with honour, without pension, from the end of that month, 2026-06-30; proposed two weeks before the
+ *       TMT and decided one week before it.</dd>
  * </dl>
  *
  * <p>The people, numbers and letters are made up. Change what a test is about with {@link ProposalFixture}'s

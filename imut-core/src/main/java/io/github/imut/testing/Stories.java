@@ -391,6 +391,7 @@ final class Stories {
 
     static ImmutableProposal ownRequest(LocalDate tmt) {
         return proposal(Action.OWN_REQUEST, "BKPSDM-SLM/2026/APS/0001", tmt)
+                .submittedOn(d(2026, 4, 6)).decisionDate(d(2026, 4, 16))
                 .employee(pns("Rina Marlina", d(1986, 4, 22), Gender.FEMALE, d(2010, 3, 1), 1)
                         .grade(Grade.parse("III/c")).gradeSince(d(2018, 4, 1))
                         .currentPosition(dinas(PositionLevel.PELAKSANA, "Pengadministrasi Umum",
@@ -423,6 +424,7 @@ final class Stories {
 
     static ImmutableProposal earlyRetirement(LocalDate tmt) {
         return proposal(Action.EARLY_RETIREMENT, "BKPSDM-SLM/2026/PD/0001", tmt)
+                .submittedOn(d(2026, 4, 6)).decisionDate(d(2026, 4, 15))
                 .employee(pns("Andi Baso Rahman", d(1974, 3, 9), Gender.MALE, d(1999, 3, 1), 1)
                         .grade(Grade.parse("IV/a")).gradeSince(d(2017, 4, 1))
                         .currentPosition(dinas(PositionLevel.ADMINISTRATOR, "Kepala Bagian Umum",
@@ -438,6 +440,7 @@ final class Stories {
 
     static ImmutableProposal health(LocalDate tmt) {
         return proposal(Action.HEALTH, "BKPSDM-SLM/2026/UZR/0001", tmt)
+                .submittedOn(tmt.minusDays(14)).decisionDate(tmt.minusDays(7))
                 .employee(pns("Sri Wahyuni", d(1983, 1, 30), Gender.FEMALE, d(2008, 12, 1), 1)
                         .grade(Grade.parse("III/c")).gradeSince(d(2019, 4, 1))
                         .currentPosition(dinas(PositionLevel.TERAMPIL, "Perawat Terampil",
@@ -474,6 +477,7 @@ final class Stories {
 
     static ImmutableProposal dishonourable(LocalDate tmt) {
         return proposal(Action.DISHONOURABLE, "BKPSDM-SLM/2026/PTDH/0001", tmt)
+                .submittedOn(tmt.minusDays(14)).decisionDate(tmt.minusDays(7))
                 .employee(pns("Bambang Sutrisno", d(1976, 5, 21), Gender.MALE, d(2001, 3, 1), 1)
                         .grade(Grade.parse("IV/a")).gradeSince(d(2018, 10, 1))
                         .currentPosition(dinas(PositionLevel.ADMINISTRATOR, "Kepala Bidang Anggaran",
@@ -520,6 +524,7 @@ final class Stories {
 
     static ImmutableProposal otherGround(LocalDate tmt) {
         return proposal(Action.OTHER_GROUND, "BKPSDM-SLM/2026/PID/0001", tmt)
+                .submittedOn(tmt.minusDays(14)).decisionDate(tmt.minusDays(7))
                 .employee(pns("Slamet Riyadi", d(1978, 12, 12), Gender.MALE, d(2003, 1, 1), 1)
                         .grade(Grade.parse("III/b")).gradeSince(d(2012, 4, 1))
                         .currentPosition(dinas(PositionLevel.PELAKSANA, "Pengemudi", "Dinas Perhubungan",

@@ -111,4 +111,11 @@ class CheckJsonTest {
         assertThat(report.getProposalId()).contains("X");
         assertThat(report.getRuleSet()).isEqualTo(CHECKER.ruleSet());
     }
+
+    @Test
+    void anInvalidReportWithoutViolationsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CHECKER.invalid(java.util.Optional.of("X"),
+                java.util.List.of(), AS_OF)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("violation");
+    }
 }

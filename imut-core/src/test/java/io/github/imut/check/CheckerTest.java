@@ -12,6 +12,7 @@ import io.github.imut.law.InForce;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.law.LegalParameters;
 import io.github.imut.law.ParameterException;
+import io.github.imut.law.WorkingDayCalendar;
 import io.github.imut.model.Action;
 import io.github.imut.model.Approver;
 import io.github.imut.model.ProposalKind;
@@ -582,5 +583,76 @@ class CheckerTest {
         Checker checker = checker(giving("T-B", Outcome.PASS), giving("T-A", Outcome.PASS));
 
         assertThat(checker.rules()).extracting(RuleDescriptor::id).containsExactly("T-B", "T-A");
+    }
+
+    // --- working-day calendar -----------------------------------------------------------------------------------
+
+    private static final LocalDate HOLIDAY = LocalDate.of(2025, 3, 11);
+
+    /** A module like {@link TestModule#of} that ships a working-day calendar listing {@link #HOLIDAY}. */
+    private static RuleModule withWorkingDays(Rule rule) {
+        TestModule inner = TestModule.of(rule);
+        return new RuleModule() {
+            @Override
+            public String id() {
+                return inner.id();
+            }
+
+            @Override
+            public String version() {
+                return inner.version();
+            }
+
+            @Override
+            public List<Rule> rules() {
+                return inner.rules();
+            }
+
+            @Override
+            public String messageBundle() {
+                return inner.messageBundle();
+            }
+
+            @Override
+            public java.util.Optional<WorkingDayCalendar> workingDayCalendar() {
+                return java.util.Optional.of(WorkingDayCalendar.builder().year(2025, "MODULE 2025")
+                        .day(HOLIDAY, WorkingDayCalendar.DayKind.NATIONAL_HOLIDAY, "").build());
+            }
+        };
+    }
+
+    private static final Rule READS_WORKING_DAYS = rule("T-HK", (p, c) -> c.workingDayCalendar().isWorkingDay(HOLIDAY)
+            ? Evaluation.pass() : Evaluation.warning("result").build());
+
+    @Test
+    void rulesSeeTheModulesWorkingDayCalendar() {
+        Checker checker = Checker.builder().addModule(withWorkingDays(READS_WORKING_DAYS)).build();
+
+        assertThat(checker.workingDayCalendar().coveredYears()).containsExactly(2025);
+        assertThat(checker.check(Fixtures.transfer().build(), AS_OF).finding("T-HK")).isPresent();
+        assertThat(checker(READS_WORKING_DAYS).workingDayCalendar()).isEqualTo(WorkingDayCalendar.empty());
+        assertThat(checker(READS_WORKING_DAYS).check(Fixtures.transfer().build(), AS_OF).getFindings()).isEmpty();
+    }
+
+    @Test
+    void theUsersYearReplacesTheModulesYearAndChangesTheFingerprint() {
+        Checker defaults = Checker.builder().addModule(withWorkingDays(READS_WORKING_DAYS)).build();
+        Checker amended = Checker.builder().addModule(withWorkingDays(READS_WORKING_DAYS))
+                .workingDayCalendar(WorkingDayCalendar.builder().year(2025, "USER 2025").build()).build();
+
+        assertThat(amended.workingDayCalendar().reference(2025)).contains("USER 2025");
+        assertThat(amended.check(Fixtures.transfer().build(), AS_OF).getFindings()).isEmpty();
+        assertThat(amended.ruleSet().getFingerprint()).isNotEqualTo(defaults.ruleSet().getFingerprint());
+    }
+
+    @Test
+    void aContextForOneRuleTakesAWorkingDayCalendar() {
+        CheckContext c = CheckContext.of(AS_OF, AS_OF, LegalParameters.empty(),
+                io.github.imut.law.PoliticalCalendar.empty(), java.util.Map.of());
+        WorkingDayCalendar days = WorkingDayCalendar.builder().year(2025, "R").build();
+
+        assertThat(c.workingDayCalendar()).isEqualTo(WorkingDayCalendar.empty());
+        assertThat(c.withWorkingDayCalendar(days).workingDayCalendar()).isSameAs(days);
+        assertThat(c.withWorkingDayCalendar(days).asOf()).isEqualTo(AS_OF);
     }
 }

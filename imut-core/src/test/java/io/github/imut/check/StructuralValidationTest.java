@@ -356,6 +356,15 @@ class StructuralValidationTest {
     }
 
     @Test
+    void preRetirementLeaveThatEndsBeforeItStartsIsRejected() {
+        Period reversed = Period.builder().from(LocalDate.of(2026, 7, 1)).to(LocalDate.of(2026, 6, 30)).build();
+        List<Violation> v = validate(b -> b.employee(Fixtures.employee().preRetirementLeave(reversed).build()));
+
+        assertThat(v).extracting(Violation::getPath).containsExactly("employee.preRetirementLeave.to");
+        assertThat(v).extracting(Violation::getCode).containsOnly("period.order");
+    }
+
+    @Test
     void aPeriodOfOneDayIsAccepted() {
         assertThat(validate(b -> b.employee(Fixtures.employee().addStudyLeaves(Period.builder()
                 .from(LocalDate.of(2021, 9, 1)).to(LocalDate.of(2021, 9, 1)).build()).build()))).isEmpty();

@@ -3,6 +3,7 @@ package io.github.imut.rules;
 import io.github.imut.law.LegalParameters;
 import io.github.imut.law.ParameterException;
 import io.github.imut.law.PoliticalCalendar;
+import io.github.imut.law.WorkingDayCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ public final class StandardData {
     private static final class Holder {
         static final LegalParameters PARAMETERS = loadParameters();
         static final PoliticalCalendar CALENDAR = PoliticalCalendar.fromJson(open("calendar.json"));
+        static final WorkingDayCalendar WORKING_DAYS = WorkingDayCalendar.fromJson(open("working-days.json"));
     }
 
     private StandardData() {
@@ -38,6 +40,14 @@ public final class StandardData {
     /** @return the default political calendar (2024 simultaneous pilkada) */
     public static PoliticalCalendar calendar() {
         return Holder.CALENDAR;
+    }
+
+    /**
+     * @return the default working-day calendar: no year covered (the catalogue grounds no year's holidays), so that
+     *     only weekends are known; users supply years with {@code Checker.Builder.workingDayCalendar(...)}
+     */
+    public static WorkingDayCalendar workingDayCalendar() {
+        return Holder.WORKING_DAYS;
     }
 
     private static LegalParameters loadParameters() {

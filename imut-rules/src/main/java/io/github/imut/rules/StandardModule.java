@@ -4,12 +4,13 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleModule;
 import io.github.imut.law.LegalParameters;
 import io.github.imut.law.PoliticalCalendar;
+import io.github.imut.law.WorkingDayCalendar;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Common ground of imut's standard rule modules: a message bundle per area ({@code messages} in the module's own
- * package), the standard parameters and calendar, and the library's version. Subclasses name the module and list
+ * package), the standard parameters and calendars, and the library's version. Subclasses name the module and list
  * its rules.
  */
 public abstract class StandardModule implements RuleModule {
@@ -55,5 +56,10 @@ public abstract class StandardModule implements RuleModule {
     @Override
     public final Optional<PoliticalCalendar> calendar() {
         return Optional.of(StandardData.calendar());
+    }
+
+    @Override
+    public final Optional<WorkingDayCalendar> workingDayCalendar() {
+        return Optional.of(StandardData.workingDayCalendar());
     }
 }

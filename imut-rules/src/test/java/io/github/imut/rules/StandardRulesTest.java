@@ -42,7 +42,8 @@ class StandardRulesTest {
     /**
      * A U rule never blocks on its own: with the default switches it only passes or warns. Probed with proposals of
      * every kind that carry what the uncertain rules look at (an active heavy sanction, an open examination, a claimed
-     * retirement-age extension, unknown sanction periods).
+     * retirement-age extension, unknown sanction periods, sanctions imposed by the wrong official, a pre-retirement
+     * leave out of its window).
      */
     @Test
     void noUncertainRuleIsShippedAsBlocking() {
@@ -76,13 +77,17 @@ class StandardRulesTest {
     private static java.util.List<io.github.imut.model.Proposal> uncertainRuleProbes() {
         io.github.imut.model.ImmutableEmployee burdened = TestProposals.employee()
                 .withExtendedRetirementAge(62)
+                .withPreRetirementLeave(io.github.imut.model.Period.builder()
+                        .from(java.time.LocalDate.of(2020, 1, 2)).to(java.time.LocalDate.of(2070, 1, 1)).build())
                 .withSanctions(io.github.imut.model.DisciplinarySanction.builder()
                                 .level(io.github.imut.model.SanctionLevel.BERAT)
+                                .imposedBy(io.github.imut.model.DisciplinaryAuthority.PENGAWAS)
                                 .sanctionType(io.github.imut.model.SanctionType.DEMOTION_ONE_LEVEL)
                                 .decidedOn(java.time.LocalDate.of(2026, 1, 5))
                                 .from(java.time.LocalDate.of(2026, 1, 5)).build(),
                         io.github.imut.model.DisciplinarySanction.builder()
-                                .level(io.github.imut.model.SanctionLevel.SEDANG).build())
+                                .level(io.github.imut.model.SanctionLevel.SEDANG)
+                                .imposedBy(io.github.imut.model.DisciplinaryAuthority.OTHER).build())
                 .withOpenProceedings(io.github.imut.model.Proceeding.builder()
                         .kind(io.github.imut.model.ProceedingKind.DISCIPLINARY_EXAMINATION).build());
         java.util.List<io.github.imut.model.Proposal> out = new java.util.ArrayList<>();
@@ -111,6 +116,13 @@ class StandardRulesTest {
                 assertThat(ruleIds).as(m.id() + ": " + key).contains(key.substring(0, key.lastIndexOf('.')));
             }
         }
+    }
+
+    @Test
+    void defaultWorkingDayCalendarCoversNoYearBecauseTheCatalogueGroundsNoHolidays() {
+        assertThat(StandardData.workingDayCalendar().coveredYears()).isEmpty();
+        assertThat(TestProposals.checker().workingDayCalendar())
+                .isEqualTo(io.github.imut.law.WorkingDayCalendar.empty());
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.model.DisciplinarySanction;
-import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.SanctionType;
@@ -23,7 +22,7 @@ import java.util.Optional;
  * consecutive working days): a sanction lighter than the band fails; a heavier one warns (the PPK's discretion to
  * deviate is not visible, U); a sanction below the first band warns. The type is compared by severity, or the level
  * when the type is unknown. Only violations under PP 94/2021 (from 31 August 2021) are judged; PPPK sanctions follow
- * the agency's own rules.
+ * the agency's own rules ({@code PPPK-DISIPLIN}, whose switch can apply the PNS rules to them).
  */
 public final class AbsenceSanctionRule implements Rule {
     static final String ID = "DISIPLIN-ABSEN";
@@ -39,6 +38,7 @@ public final class AbsenceSanctionRule implements Rule {
                     DisciplineBases.PP94.article("15").paragraph("1"))
             .confidence(Confidence.S)
             .parameters(AbsenceBands.parameters())
+            .switches(DisciplineBases.PPPK_PNS_CATALOGUE)
             .build();
 
     @Override
@@ -48,8 +48,7 @@ public final class AbsenceSanctionRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK) {
+        if (DisciplineBases.agencyRulesForPppk(proposal, context)) {
             return Evaluation.notApplicable();
         }
         List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();

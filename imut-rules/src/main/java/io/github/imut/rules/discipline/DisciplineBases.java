@@ -1,11 +1,17 @@
 package io.github.imut.rules.discipline;
 
+import io.github.imut.check.CheckContext;
+import io.github.imut.check.Switch;
 import io.github.imut.law.InForce;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Action;
 import io.github.imut.model.DisciplinarySanction;
 import io.github.imut.model.DismissalGround;
 import io.github.imut.model.Employee;
+import io.github.imut.model.EmploymentStatus;
+import io.github.imut.model.Position;
+import io.github.imut.model.PositionLevel;
+import io.github.imut.model.PositionRecord;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.SanctionType;
 import java.time.LocalDate;
@@ -29,7 +35,53 @@ final class DisciplineBases {
     static final LegalBasis PP94 = LegalBasis.of("PP 94/2021").inForce(UNDER_PP94);
     static final LegalBasis PP94_8 = PP94.article("8");
 
+    /**
+     * Switch (declared by {@code PPPK-DISIPLIN} and by every rule that reads it): the agency's PPPK discipline rules
+     * adopt the PNS catalogue of PP 94/2021, so the PNS sanction rules judge a PPPK's sanctions too. Default off: PPPK
+     * discipline is set per agency (PP 49/2018 Pasal 52) and is not validated against the PNS table.
+     */
+    static final String PPPK_PNS_CATALOGUE_SWITCH = PppkDisciplineRule.PNS_CATALOGUE_SWITCH;
+    static final Switch PPPK_PNS_CATALOGUE = Switch.of(PPPK_PNS_CATALOGUE_SWITCH, false,
+            "Peraturan disiplin PPPK instansi mengikuti katalog hukuman PNS PP 94/2021, sehingga hukuman disiplin "
+                    + "PPPK juga diperiksa dengan aturan hukuman PNS",
+            "The agency's PPPK discipline rules follow the PNS sanction catalogue of PP 94/2021, so a PPPK's "
+                    + "sanctions are checked by the PNS sanction rules too");
+
     private DisciplineBases() {
+    }
+
+    /**
+     * @return whether the proposal's employee is a PPPK whose sanctions follow the agency's own rules (PP 49/2018
+     *     Pasal 52), so that the PNS sanction rules do not judge them: unless {@link #PPPK_PNS_CATALOGUE_SWITCH} is on
+     */
+    static boolean agencyRulesForPppk(Proposal p, CheckContext context) {
+        return p.getEmployee().getStatus().isPresent() && p.getEmployee().getStatus().get() == EmploymentStatus.PPPK
+                && !context.isOn(PPPK_PNS_CATALOGUE_SWITCH);
+    }
+
+    /**
+     * @param e   an employee
+     * @param day a day
+     * @return the level of the position held on that day: the current position if taken up on or before it, else
+     *     the position history's record covering it; null if neither tells (the current position's start unknown and
+     *     no record covering the day)
+     */
+    static PositionLevel levelOn(Employee e, LocalDate day) {
+        if (e.getCurrentPosition().isPresent()) {
+            Position c = e.getCurrentPosition().get();
+            if (c.getLevel().isPresent() && c.getSince().isPresent() && !c.getSince().get().isAfter(day)) {
+                return c.getLevel().get();
+            }
+        }
+        List<PositionRecord> history = e.getPositionHistory();
+        for (int i = 0; i < history.size(); i++) {
+            PositionRecord r = history.get(i);
+            if (!r.getFrom().isAfter(day) && (r.getTo().isEmpty() || !r.getTo().get().isBefore(day))
+                    && r.getLevel().isPresent()) {
+                return r.getLevel().get();
+            }
+        }
+        return null;
     }
 
     /** The actions through which a heavy disciplinary sanction ends the employment. */

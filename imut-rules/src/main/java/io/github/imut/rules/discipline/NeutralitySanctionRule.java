@@ -6,7 +6,6 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.model.DisciplinarySanction;
-import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.SanctionLevel;
@@ -22,7 +21,8 @@ import java.util.List;
  *
  * <p>For each sanction on the record that states its form ({@code neutralityForm}): a lighter level fails, a heavier
  * one warns. Only violations under PP 94/2021 (from 31 August 2021) are judged; PPPK sanctions follow the agency's
- * own rules. The SKB 2022 code-of-ethics list (catalogue NETRAL-SKB-2022) is not implemented.
+ * own rules ({@code PPPK-DISIPLIN}). The 2022 joint guideline's list of violations, code of ethics or discipline, is
+ * {@code NETRAL-SKB-2022}'s.
  */
 public final class NeutralitySanctionRule implements Rule {
     static final String ID = "NETRAL-PP94";
@@ -36,6 +36,7 @@ public final class NeutralitySanctionRule implements Rule {
                             .note("Huruf dikutip BKN; cakupan angka 1 belum diverifikasi"),
                     DisciplineBases.PP94.article("14").letter("i").note("Huruf dikutip BKN"))
             .confidence(Confidence.S)
+            .switches(DisciplineBases.PPPK_PNS_CATALOGUE)
             .build();
 
     @Override
@@ -45,8 +46,7 @@ public final class NeutralitySanctionRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK) {
+        if (DisciplineBases.agencyRulesForPppk(proposal, context)) {
             return Evaluation.notApplicable();
         }
         List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();

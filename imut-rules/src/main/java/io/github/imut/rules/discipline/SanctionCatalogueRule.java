@@ -7,7 +7,6 @@ import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.model.DisciplinarySanction;
-import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.SanctionType;
@@ -30,7 +29,8 @@ import java.util.Optional;
  *       not seen); a {@code type} code that is not recognised.</li>
  * </ul>
  * A PPPK's sanctions follow the agency's own catalogue (PP 49/2018 Pasal 52, catalogue PPPK-DISIPLIN) and are not
- * checked against the PNS table.
+ * checked against the PNS table, unless the switch {@code PPPK-DISIPLIN.pns-catalogue-applies} says the agency
+ * adopted it.
  */
 public final class SanctionCatalogueRule implements Rule {
     static final String ID = "DISIPLIN-LEVELS";
@@ -43,6 +43,7 @@ public final class SanctionCatalogueRule implements Rule {
                             .note("Jenis hukuman peraturan yang dicabut; pasal tidak dicatat dalam katalog"))
             .confidence(Confidence.V)
             .parameters(SanctionTypes.monthsParameters())
+            .switches(DisciplineBases.PPPK_PNS_CATALOGUE)
             .build();
 
     @Override
@@ -53,8 +54,7 @@ public final class SanctionCatalogueRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
-        if (list.isEmpty() || proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK) {
+        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
             return Evaluation.notApplicable();
         }
         Evaluation warning = null;

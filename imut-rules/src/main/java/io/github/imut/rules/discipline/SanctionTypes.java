@@ -67,6 +67,19 @@ public final class SanctionTypes {
     }
 
     /**
+     * @param sanction a sanction record
+     * @return whether its {@code type} is a SIASN code-of-ethics code ({@code 21}, {@code 22}): a moral sanction
+     *     (sanksi moral), not a disciplinary sanction
+     */
+    static boolean isEthicsRecord(DisciplinarySanction sanction) {
+        if (sanction.getSanctionType().isPresent() || sanction.getType().isEmpty()) {
+            return false;
+        }
+        String code = sanction.getType().get().trim();
+        return code.equals("21") || code.equals("22");
+    }
+
+    /**
      * @param type a type with a period
      * @return the name of the parameter giving its length in months
      */

@@ -31,6 +31,7 @@ final class Bases {
     static final LegalBasis UU5_87 = LegalBasis.of("UU 5/2014").article("87").inForce(UNDER_UU5);
     static final LegalBasis UU5_90 = LegalBasis.of("UU 5/2014").article("90").inForce(UNDER_UU5);
     static final LegalBasis UU11_1969_9 = LegalBasis.of("UU 11/1969").article("9");
+    static final LegalBasis UU11_1969_10 = LegalBasis.of("UU 11/1969").article("10");
     static final LegalBasis PP49_2018 = LegalBasis.of("PP 49/2018");
 
     private Bases() {

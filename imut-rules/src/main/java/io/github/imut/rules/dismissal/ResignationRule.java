@@ -21,7 +21,7 @@ import java.time.LocalDate;
  * <p>INCOMPLETE without the written request (document {@code PERMOHONAN}) or the day it was received; FAIL when the
  * effective date is later than the request's receipt plus {@code resignation.deferral.max.years} (a 29 February
  * receipt ends the year on 28 February: the earlier day, since it is a maximum). The 14-working-day decision deadline
- * (Pasal 261) needs a holiday calendar and is not checked.
+ * (Pasal 261) is {@code BERHENTI-APS-SLA}'s.
  */
 public final class ResignationRule implements Rule {
     static final String ID = "BERHENTI-APS";

@@ -7,6 +7,7 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
+import io.github.imut.law.LegalDates;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Nip;
@@ -51,31 +52,29 @@ public final class NipFormatRule implements Rule {
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
         Optional<EmploymentStatus> status = e.getStatus();
-        if (status.isPresent() && status.get() == EmploymentStatus.PPPK) {
+        if (status.isPresent() && status.get() != EmploymentStatus.PNS && status.get() != EmploymentStatus.CPNS) {
+            // a PPPK's NI PPPK is NIPPPK-FORMAT's; a non-ASN, TNI or Polri member has no NIP (NONASN-BAN's case)
             return Evaluation.notApplicable();
         }
         Nip nip = e.getNip();
-        // the agreement is decided on the digits; the texts of a mismatch are only built for one
-        int nipMonth = nip.monthOrCode();
-        boolean monthValid = nipMonth >= 1 && nipMonth <= 12;
-        boolean birthDiffers = e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate());
-        boolean genderDiffers = e.getGender().isPresent() && e.getGender().get() != nip.gender();
-        boolean tmtDiffers = monthValid && e.getTmtCpns().isPresent()
-                && !sameMonth(e.getTmtCpns().get(), nip.appointmentYear(), nipMonth);
-        if (birthDiffers || genderDiffers || !monthValid || tmtDiffers) {
-            Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
-            StringBuilder mismatched = new StringBuilder();
-            if (birthDiffers) {
-                append(mismatched, "birthDate");
+        Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
+        StringBuilder mismatched = new StringBuilder();
+        if (e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate())) {
+            append(mismatched, "birthDate");
+        }
+        if (e.getGender().isPresent() && e.getGender().get() != nip.gender()) {
+            append(mismatched, "gender");
+        }
+        if (nipTmt.isEmpty()) {
+            if (status.isEmpty()) {
+                // digits 13-14 are no month: an NI PPPK, or a wrong NIP; which one, only the status tells
+                return Evaluation.incomplete("employee.status");
             }
-            if (genderDiffers) {
-                append(mismatched, "gender");
-            }
-            if (!monthValid) {
-                append(mismatched, "tmtCpnsMonth");
-            } else if (tmtDiffers) {
-                append(mismatched, "tmtCpns");
-            }
+            append(mismatched, "tmtCpnsMonth");
+        } else if (e.getTmtCpns().isPresent() && !YearMonth.from(e.getTmtCpns().get()).equals(nipTmt.get())) {
+            append(mismatched, "tmtCpns");
+        }
+        if (mismatched.length() > 0) {
             Evaluation.Builder b = Evaluation.fail("mismatch").fact("nip", nip.value())
                     .fact("mismatched", mismatched.toString()).fact("nipBirthDate", nip.birthDate())
                     .fact("nipGender", nip.gender())
@@ -105,7 +104,7 @@ public final class NipFormatRule implements Rule {
             return Evaluation.warning("sequence").fact("nip", nip.value()).build();
         }
         LocalDate tmtCpns = e.getTmtCpns().get();
-        int age = periodYears(e.getBirthDate().get(), tmtCpns);
+        int age = LegalDates.completedYears(e.getBirthDate().get(), tmtCpns);
         int min = context.intParameter("nip.cpns.age.min");
         int max = context.intParameter("nip.cpns.age.max");
         if (age < min || age > max) {
@@ -120,26 +119,5 @@ public final class NipFormatRule implements Rule {
             sb.append(", ");
         }
         sb.append(field);
-    }
-
-    /** @return whether {@code day} falls in the month {@code year}-{@code month} */
-    private static boolean sameMonth(LocalDate day, int year, int month) {
-        return day.getYear() == year && day.getMonthValue() == month;
-    }
-
-    /**
-     * {@code Period.between(from, to).getYears()}, computed as {@link LocalDate#until(java.time.chrono.ChronoLocalDate)}
-     * does (whole months, less one when the day of month is not yet reached, then whole years, toward zero) without
-     * building the period: a 29 February birth is 0 years old on 28 February of the next year.
-     */
-    static int periodYears(LocalDate from, LocalDate to) {
-        long months = (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue());
-        int days = to.getDayOfMonth() - from.getDayOfMonth();
-        if (months > 0 && days < 0) {
-            months--;
-        } else if (months < 0 && days > 0) {
-            months++;
-        }
-        return (int) (months / 12);
     }
 }
