@@ -74,9 +74,9 @@ final class RulesCommand implements Callable<Integer> {
             sb.append("    ").append(language == Language.EN ? "applies to: " : "berlaku untuk: ")
                     .append(appliesTo(d.appliesTo())).append('\n');
             sb.append("    ").append(language == Language.EN ? "in force: " : "masa berlaku: ")
-                    .append(period(d.inForce())).append('\n');
+                    .append(period(d.inForce(), language)).append('\n');
             for (LegalBasis b : d.basis()) {
-                sb.append("    ").append(citation(b)).append('\n');
+                sb.append("    ").append(citation(b, language)).append('\n');
             }
         }
         return sb.toString();
@@ -204,16 +204,27 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     static String period(InForce p) {
+        return period(p, Language.EN);
+    }
+
+    /** The period in words of the language: "always" / "selalu" when it has no end. */
+    static String period(InForce p, Language language) {
         if (p.firstDay().isEmpty() && p.lastDay().isEmpty()) {
-            return "always";
+            return language == Language.EN ? "always" : "selalu";
         }
         return p.firstDay().map(Object::toString).orElse("…") + " – " + p.lastDay().map(Object::toString).orElse("…");
     }
 
     static String citation(LegalBasis b) {
+        return citation(b, Language.EN);
+    }
+
+    /** The citation, with the period its basis is in force in the words of the language, and its note. */
+    static String citation(LegalBasis b, Language language) {
         StringBuilder sb = new StringBuilder(b.citation());
         if (!b.inForce().equals(InForce.always())) {
-            sb.append(" (in force ").append(period(b.inForce())).append(')');
+            sb.append(language == Language.EN ? " (in force " : " (berlaku ").append(period(b.inForce(), language))
+                    .append(')');
         }
         b.note().ifPresent(n -> sb.append(" — ").append(n));
         return sb.toString();

@@ -249,6 +249,16 @@ class ImutCliTest {
     }
 
     @Test
+    void rulesSpeaksOneLanguage() {
+        // NONASN-BAN's basis is in force from 2023-10-31 (UU 20/2023)
+        String id = run("rules").out;
+        assertThat(id).contains("UU 20/2023 Pasal 65 (berlaku 2023-10-31 – …)").doesNotContain("in force")
+                .doesNotContain("applies to");
+        String en = run("rules", "--lang", "en").out;
+        assertThat(en).contains("UU 20/2023 Pasal 65 (in force 2023-10-31 – …)").doesNotContain("(berlaku ");
+    }
+
+    @Test
     void rulesAsJsonHasEveryRuleWithTitlesBasisAndPeriod() throws IOException {
         Run r = run("rules", "--format", "json");
         JsonNode rules = json(r.out);
