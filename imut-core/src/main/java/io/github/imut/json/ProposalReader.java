@@ -191,7 +191,7 @@ public final class ProposalReader {
      *                 where reading stopped when the exception itself does not
      */
     static List<Violation> describe(JsonProcessingException e, Language language, JsonParser parser) {
-        String detail = String.valueOf(e.getOriginalMessage());
+        String detail = io.github.imut.internal.JacksonMessages.detail(e);
         if (detail.startsWith(DUPLICATE_PREFIX)) {
             // raised by the parser, but inside a creator Jackson wraps it as a mapping error
             JsonLocation loc = e.getLocation();
@@ -219,8 +219,8 @@ public final class ProposalReader {
                     "detail", detail)));
         }
         if (!(e instanceof JsonMappingException)) {
-            return List.of(violation(language, "$", "json.invalid", Map.of("detail", String.valueOf(
-                    e.getOriginalMessage()))));
+            return List.of(violation(language, "$", "json.invalid", Map.of("detail",
+                    io.github.imut.internal.JacksonMessages.detail(e)))));
         }
         JsonMappingException m = (JsonMappingException) e;
         String path = path(m.getPath());
@@ -262,7 +262,7 @@ public final class ProposalReader {
                     "expected", expected(type, messages), "found", found(parser, value, messages))));
         }
         return List.of(violation(language, path, "json.invalid", Map.of("detail",
-                String.valueOf(m.getOriginalMessage()))));
+                io.github.imut.internal.JacksonMessages.detail(m)))));
     }
 
     private static String allowed(Class<?> enumType) {

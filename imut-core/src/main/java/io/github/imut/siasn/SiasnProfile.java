@@ -195,7 +195,7 @@ public final class SiasnProfile {
             throw SiasnFormatException.withCause(e, "siasn.syntax", path,
                     "line", String.valueOf(loc == null ? 0 : loc.getLineNr()),
                     "column", String.valueOf(loc == null ? 0 : loc.getColumnNr()),
-                    "detail", String.valueOf(e.getOriginalMessage()));
+                    "detail", io.github.imut.internal.JacksonMessages.detail(e));
         }
     }
 

@@ -78,6 +78,14 @@ class ProposalReaderTest {
     }
 
     @Test
+    void aSyntaxErrorSaysWhatIsWrongWithoutJacksonsSourcePlaceholder() {
+        Violation v = only("{\"id\": \"X\", \"kind\": \"TRANSFER\"", "$", "json.syntax");
+
+        assertThat(v.getMessage()).contains("expected close marker for Object").contains("line: 1, column: 1")
+                .doesNotContain("REDACTED").doesNotContain("StreamReadFeature");
+    }
+
+    @Test
     void aMissingCommaIsASyntaxError() {
         only("{\"id\": \"P-1\" \"kind\": \"TRANSFER\"}", "$", "json.syntax");
     }
