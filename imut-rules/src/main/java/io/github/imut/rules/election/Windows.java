@@ -47,6 +47,8 @@ final class Windows {
         }
     }
 
+    private static final Optional<AssignmentType> PLT = Optional.of(AssignmentType.PLT);
+
     private Windows() {
     }
 
@@ -173,8 +175,8 @@ final class Windows {
     /** @return whether the proposal assigns a Plt (pelaksana tugas) rather than appointing definitively */
     static boolean isActingAssignment(Proposal proposal) {
         Optional<Target> target = proposal.getTarget();
-        return target.isPresent() && target.get().getAssignment().isPresent()
-                && target.get().getAssignment().get() == AssignmentType.PLT;
+        // equals on a shared constant: one getter call, which allocates (hot path)
+        return target.isPresent() && target.get().getAssignment().equals(PLT);
     }
 
     /**
