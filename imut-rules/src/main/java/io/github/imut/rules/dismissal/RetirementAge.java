@@ -12,6 +12,7 @@ import io.github.imut.model.PositionLevel;
 import io.github.imut.model.PositionRecord;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The retirement age (batas usia pensiun, BUP) a position sets, and the dates that follow from it: catalogue rules
@@ -79,9 +80,10 @@ public final class RetirementAge {
     public static Bup of(Proposal proposal, Position position, CheckContext context) {
         ParameterValue table = bup(position, context);
         Employee e = proposal.getEmployee();
-        if (isProfessor(position) && e.getExtendedRetirementAge().isPresent()) {
+        Optional<Integer> extended = isProfessor(position) ? e.getExtendedRetirementAge() : Optional.empty();
+        if (extended.isPresent()) {
             ParameterValue max = context.parameter("bup.age.dosen.professor");
-            int claimed = e.getExtendedRetirementAge().get();
+            int claimed = extended.get();
             if (claimed > table.value() && claimed <= max.value()
                     && proposal.approvalFrom(Approver.MENTERI).isPresent()) {
                 return new Bup(claimed, max.reference());
@@ -99,9 +101,9 @@ public final class RetirementAge {
 
     /** @return whether the position is a professor's: a dosen at the ahli utama level */
     static boolean isProfessor(Position position) {
-        return position.getLevel().isPresent() && position.getLevel().get() == PositionLevel.AHLI_UTAMA
-                && position.getFunctionalCategory().isPresent()
-                && position.getFunctionalCategory().get() == FunctionalCategory.DOSEN;
+        // one call per getter: each allocates (hot path)
+        return position.getLevel().orElse(null) == PositionLevel.AHLI_UTAMA
+                && position.getFunctionalCategory().orElse(null) == FunctionalCategory.DOSEN;
     }
 
     /**
@@ -141,13 +143,16 @@ public final class RetirementAge {
         if (e.getBirthDate().get().isAfter(Bases.PP11_2017.minusYears(newAge))) {
             return NOT_TRANSITIONAL;
         }
-        if (position.getSince().isPresent() && !position.getSince().get().isAfter(Bases.PP11_2017)) {
+        Optional<LocalDate> since = position.getSince();
+        if (since.isPresent() && !since.get().isAfter(Bases.PP11_2017)) {
             return TRANSITIONAL;
         }
         for (PositionRecord r : e.getPositionHistory()) {
-            if (!r.getFrom().isAfter(Bases.PP11_2017)
-                    && (r.getTo().isEmpty() || !r.getTo().get().isBefore(Bases.PP11_2017))) {
-                return r.getLevel().isPresent() && r.getLevel().get() == level ? TRANSITIONAL : NOT_TRANSITIONAL;
+            if (!r.getFrom().isAfter(Bases.PP11_2017)) {
+                Optional<LocalDate> to = r.getTo();
+                if (to.isEmpty() || !to.get().isBefore(Bases.PP11_2017)) {
+                    return r.getLevel().orElse(null) == level ? TRANSITIONAL : NOT_TRANSITIONAL;
+                }
             }
         }
         return TRANSITIONAL_UNKNOWN;

@@ -123,10 +123,11 @@ final class Windows {
         List<RegionalElection> elections = context.calendar().electionsIn(regionCode);
         for (int i = 0, n = elections.size(); i < n; i++) {
             RegionalElection e = elections.get(i);
-            if (e.inauguration().isEmpty()) {
+            Optional<LocalDate> inauguration = e.inauguration();
+            if (inauguration.isEmpty()) {
                 continue;
             }
-            LocalDate start = e.inauguration().get();
+            LocalDate start = inauguration.get();
             LocalDate anniversary = start.plusMonths(months);
             Hit hit = hit(proposal, e, start, anniversaryInside ? anniversary : anniversary.minusDays(1));
             if (hit != null) {
