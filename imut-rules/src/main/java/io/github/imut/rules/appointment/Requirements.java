@@ -304,8 +304,11 @@ final class Requirements {
         return new String[] {code + "Kind", code + "Date", code + "Reference", code + "Failed"};
     }
 
+    /** The kinds {@link #health} accepts, shared: a varargs call would allocate the array on every check. */
+    private static final AssessmentKind[] HEALTH = {AssessmentKind.HEALTH};
+
     /** Sehat jasmani dan rohani: a passed health examination or a health certificate (surat keterangan sehat). */
     static void health(Proposal p, Checklist c) {
-        assessment(p, DocumentKind.SURAT_SEHAT, "health", c, AssessmentKind.HEALTH);
+        assessment(p, DocumentKind.SURAT_SEHAT, "health", c, HEALTH);
     }
 }

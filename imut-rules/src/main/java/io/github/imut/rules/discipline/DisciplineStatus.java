@@ -1,6 +1,7 @@
 package io.github.imut.rules.discipline;
 
 import io.github.imut.check.CheckContext;
+import io.github.imut.model.CriminalCase;
 import io.github.imut.model.CriminalStatus;
 import io.github.imut.model.DisciplinarySanction;
 import io.github.imut.model.Employee;
@@ -65,7 +66,8 @@ public final class DisciplineStatus {
         List<DisciplinarySanction> sanctions = employee.getSanctions();
         for (int i = 0; i < sanctions.size(); i++) {
             DisciplinarySanction s = sanctions.get(i);
-            if (s.getCancelledOn().isPresent() && !s.getCancelledOn().get().isAfter(day)) {
+            LocalDate cancelledOn = s.getCancelledOn().orElse(null);
+            if (cancelledOn != null && !cancelledOn.isAfter(day)) {
                 continue;
             }
             LocalDate start = SanctionTypes.start(s);
@@ -90,7 +92,8 @@ public final class DisciplineStatus {
         boolean judicial = false;
         boolean appeal = false;
         for (Proceeding p : employee.getOpenProceedings()) {
-            if (p.getSince().isPresent() && p.getSince().get().isAfter(day)) {
+            LocalDate since = p.getSince().orElse(null);
+            if (since != null && since.isAfter(day)) {
                 continue;
             }
             switch (p.getKind()) {
@@ -105,8 +108,9 @@ public final class DisciplineStatus {
                     break;
             }
         }
-        if (employee.getCriminalCase().isPresent() && employee.getCriminalCase().get().getStatus().isPresent()) {
-            CriminalStatus status = employee.getCriminalCase().get().getStatus().get();
+        Optional<CriminalCase> criminalCase = employee.getCriminalCase();
+        CriminalStatus status = criminalCase.isPresent() ? criminalCase.get().getStatus().orElse(null) : null;
+        if (status != null) {
             judicial |= status == CriminalStatus.SUSPECT || status == CriminalStatus.DETAINED
                     || status == CriminalStatus.DEFENDANT;
         }
