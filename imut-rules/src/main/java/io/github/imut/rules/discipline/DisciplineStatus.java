@@ -39,6 +39,10 @@ public final class DisciplineStatus {
     private final CheckContext context;
     private final LocalDate day;
 
+    /** Nothing active or open, every period known: {@link #clearFrom()} is empty, so no day is needed. */
+    private static final DisciplineStatus CLEAR = new DisciplineStatus(null, null, false, false, false, List.of(), null,
+            null, null);
+
     private DisciplineStatus(DisciplinarySanction sanction, LocalDate sanctionEnd, boolean examination,
             boolean judicial, boolean appeal, List<String> unknown, Employee employee, CheckContext context,
             LocalDate day) {
@@ -114,6 +118,9 @@ public final class DisciplineStatus {
             judicial |= status == CriminalStatus.SUSPECT || status == CriminalStatus.DETAINED
                     || status == CriminalStatus.DEFENDANT;
         }
+        if (active == null && !examination && !judicial && !appeal && unknown.isEmpty()) {
+            return CLEAR; // the lawful case: nothing to remember, nothing to allocate
+        }
         return new DisciplineStatus(active, activeEnd, examination, judicial, appeal, unknown, employee, context, day);
     }
 
@@ -169,18 +176,23 @@ public final class DisciplineStatus {
      *     else empty
      */
     public Optional<LocalDate> clearFrom() {
+        if (sanction == null) {
+            return Optional.empty(); // clear, or held up by something other than a sanction
+        }
         DisciplineStatus s = this;
+        LocalDate on = day; // the day s is of (a clear status is shared and carries none)
         for (int i = 0; i <= employee.getSanctions().size(); i++) {
             if (s.examination || s.judicial || s.appeal || !s.unknown.isEmpty()) {
                 return Optional.empty();
             }
             if (s.sanction == null) {
-                return i == 0 ? Optional.empty() : Optional.of(s.day);
+                return i == 0 ? Optional.empty() : Optional.of(on);
             }
             if (s.sanctionEnd.equals(LocalDate.MAX)) {
                 return Optional.empty();
             }
-            s = of(employee, s.sanctionEnd.plusDays(1), context);
+            on = s.sanctionEnd.plusDays(1);
+            s = of(employee, on, context);
         }
         return Optional.empty();
     }
