@@ -78,9 +78,14 @@ public final class RetirementAge {
      * @return the age and its basis
      */
     public static Bup of(Proposal proposal, Position position, CheckContext context) {
-        ParameterValue table = bup(position, context);
+        // the position's level and category are read once and handed on: each getter call allocates (hot path)
+        PositionLevel level = position.getLevel().orElseThrow(
+                () -> new IllegalArgumentException("position level unknown"));
+        FunctionalCategory category = position.getFunctionalCategory().orElse(null);
+        ParameterValue table = context.parameter(parameterName(level, category));
         Employee e = proposal.getEmployee();
-        Optional<Integer> extended = isProfessor(position) ? e.getExtendedRetirementAge() : Optional.empty();
+        boolean professor = level == PositionLevel.AHLI_UTAMA && category == FunctionalCategory.DOSEN;
+        Optional<Integer> extended = professor ? e.getExtendedRetirementAge() : Optional.empty();
         if (extended.isPresent()) {
             ParameterValue max = context.parameter("bup.age.dosen.professor");
             int claimed = extended.get();
@@ -89,9 +94,10 @@ public final class RetirementAge {
                 return new Bup(claimed, max.reference());
             }
         }
-        if (e.getBirthDate().isPresent()
-                && transitional(e, position, context) == TRANSITIONAL) {
-            ParameterValue old = context.parameter(transitionalParameter(position.getLevel().get()));
+        Optional<LocalDate> birth = e.getBirthDate();
+        if (birth.isPresent()
+                && transitional(e, birth.get(), position, level, category, context) == TRANSITIONAL) {
+            ParameterValue old = context.parameter(transitionalParameter(level));
             if (old.value() > table.value()) {
                 return new Bup(old.value(), old.reference());
             }
@@ -135,12 +141,18 @@ public final class RetirementAge {
      * @return {@link #NOT_TRANSITIONAL}, {@link #TRANSITIONAL} or {@link #TRANSITIONAL_UNKNOWN}
      */
     static int transitional(Employee e, Position position, CheckContext context) {
-        PositionLevel level = position.getLevel().get();
-        if (transitionalParameter(level) == null || position.getFunctionalCategory().isPresent()) {
+        return transitional(e, e.getBirthDate().get(), position, position.getLevel().get(),
+                position.getFunctionalCategory().orElse(null), context);
+    }
+
+    /** {@link #transitional(Employee, Position, CheckContext)} with the birth date, level and category read. */
+    private static int transitional(Employee e, LocalDate birth, Position position, PositionLevel level,
+            FunctionalCategory category, CheckContext context) {
+        if (transitionalParameter(level) == null || category != null) {
             return NOT_TRANSITIONAL;
         }
         int newAge = context.parameters().intValue(parameterName(level, null), Bases.PP11_2017);
-        if (e.getBirthDate().get().isAfter(Bases.PP11_2017.minusYears(newAge))) {
+        if (birth.isAfter(Bases.PP11_2017.minusYears(newAge))) {
             return NOT_TRANSITIONAL;
         }
         Optional<LocalDate> since = position.getSince();
