@@ -120,7 +120,8 @@ public final class Checker {
         CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switchLookup, workingDays,
                 includePasses);
         Verdict verdict = Verdict.MS;
-        List<Finding> findings = null;
+        // findings go straight into the report's builder: no list of our own, no copy, no iterator (hot path)
+        ImmutableReport.Builder report = ImmutableReport.builder();
         for (Rule rule : byAction.get(proposal.getAction())) {
             RuleDescriptor d = rule.descriptor();
             if (!d.inForce().contains(effective)) {
@@ -139,15 +140,11 @@ public final class Checker {
             }
             verdict = verdict.worst(Verdict.of(e.outcome()));
             if (e.outcome() != Outcome.PASS || includePasses) {
-                if (findings == null) {
-                    findings = new ArrayList<>(4);
-                }
-                findings.add(finding(d, e, effective));
+                report.addFindings(finding(d, e, effective));
             }
         }
-        return ImmutableReport.builder().proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf)
-                .effectiveDate(effective).ruleSet(ruleSet).findings(findings == null ? List.of() : findings)
-                .build();
+        return report.proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf).effectiveDate(effective)
+                .ruleSet(ruleSet).build();
     }
 
     /**
