@@ -328,9 +328,11 @@ public final class Checker {
         Template own = ruleMessages.get(language).template(d.id() + "." + e.messageKey());
         String message = own != null ? own.render(values)
                 : MessageCatalog.core(language.locale()).render("finding." + e.messageKey(), values);
-        return ImmutableFinding.builder().ruleId(d.id()).outcome(e.outcome()).title(title).message(message)
-                .legalBasis(basis).facts(facts).earliestCompliantDate(e.earliestCompliantDate())
+        ImmutableFinding finding = ImmutableFinding.builder().ruleId(d.id()).outcome(e.outcome()).title(title)
+                .message(message).legalBasis(basis).earliestCompliantDate(e.earliestCompliantDate())
                 .approvalRequiredFrom(e.approvalRequiredFrom()).missing(e.missing()).build();
+        // withFacts copies the facts once; the builder would fill a map of its own and build() copy it again
+        return facts.isEmpty() ? finding : finding.withFacts(facts);
     }
 
     /**
