@@ -37,8 +37,12 @@ final class DecidingRegion {
     }
 
     static DecidingRegion of(Proposal proposal) {
+        return of(proposal, proposal.getTarget());
+    }
+
+    /** @return {@link #of(Proposal)} with the proposal's target already read (the getter allocates: hot path) */
+    static DecidingRegion of(Proposal proposal, Optional<Target> target) {
         // each Optional getter is read once: every call allocates (hot path)
-        Optional<Target> target = proposal.getTarget();
         Optional<Agency> agency = target.isPresent() ? target.get().getAgency() : Optional.empty();
         boolean fromTarget = agency.isPresent();
         if (!fromTarget) {

@@ -173,9 +173,11 @@ final class Windows {
         return null;
     }
 
-    /** @return whether the proposal assigns a Plt (pelaksana tugas) rather than appointing definitively */
-    static boolean isActingAssignment(Proposal proposal) {
-        Optional<Target> target = proposal.getTarget();
+    /**
+     * @param target the proposal's target, as read once by the rule (the getter allocates: hot path)
+     * @return whether the proposal assigns a Plt (pelaksana tugas) rather than appointing definitively
+     */
+    static boolean isActingAssignment(Optional<Target> target) {
         // equals on a shared constant: one getter call, which allocates (hot path)
         return target.isPresent() && target.get().getAssignment().equals(PLT);
     }
