@@ -120,7 +120,8 @@ public final class Checker {
         CheckContext context = new CheckContext(asOf, effective, parameters, calendar, switchLookup, workingDays,
                 includePasses);
         Verdict verdict = Verdict.MS;
-        List<Finding> findings = null;
+        // findings go straight into the report's builder: no list of our own, no copy, no iterator (hot path)
+        ImmutableReport.Builder report = ImmutableReport.builder();
         for (Rule rule : byAction.get(proposal.getAction())) {
             RuleDescriptor d = rule.descriptor();
             if (!d.inForce().contains(effective)) {
@@ -139,15 +140,11 @@ public final class Checker {
             }
             verdict = verdict.worst(Verdict.of(e.outcome()));
             if (e.outcome() != Outcome.PASS || includePasses) {
-                if (findings == null) {
-                    findings = new ArrayList<>(4);
-                }
-                findings.add(finding(d, e, effective));
+                report.addFindings(finding(d, e, effective));
             }
         }
-        return ImmutableReport.builder().proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf)
-                .effectiveDate(effective).ruleSet(ruleSet).findings(findings == null ? List.of() : findings)
-                .build();
+        return report.proposalId(proposal.getId()).verdict(verdict).checkedAsOf(asOf).effectiveDate(effective)
+                .ruleSet(ruleSet).build();
     }
 
     /**
@@ -331,9 +328,11 @@ public final class Checker {
         Template own = ruleMessages.get(language).template(d.id() + "." + e.messageKey());
         String message = own != null ? own.render(values)
                 : MessageCatalog.core(language.locale()).render("finding." + e.messageKey(), values);
-        return ImmutableFinding.builder().ruleId(d.id()).outcome(e.outcome()).title(title).message(message)
-                .legalBasis(basis).facts(facts).earliestCompliantDate(e.earliestCompliantDate())
+        ImmutableFinding finding = ImmutableFinding.builder().ruleId(d.id()).outcome(e.outcome()).title(title)
+                .message(message).legalBasis(basis).earliestCompliantDate(e.earliestCompliantDate())
                 .approvalRequiredFrom(e.approvalRequiredFrom()).missing(e.missing()).build();
+        // withFacts copies the facts once; the builder would fill a map of its own and build() copy it again
+        return facts.isEmpty() ? finding : finding.withFacts(facts);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.imut.check;
 
 import io.github.imut.model.Agency;
 import io.github.imut.model.Approval;
+import io.github.imut.model.CriminalCase;
 import io.github.imut.model.DisciplinarySanction;
 import io.github.imut.model.Employee;
 import io.github.imut.model.Ground;
@@ -146,8 +147,8 @@ final class KnownConstraints {
                 || !between(e.getPensionServiceMonths(), 0, Integer.MAX_VALUE)) {
             return false;
         }
-        if (e.getCriminalCase().isPresent()
-                && !between(e.getCriminalCase().get().getSentenceMonths(), 0, Integer.MAX_VALUE)) {
+        Optional<CriminalCase> criminalCase = e.getCriminalCase();
+        if (criminalCase.isPresent() && !between(criminalCase.get().getSentenceMonths(), 0, Integer.MAX_VALUE)) {
             return false;
         }
         List<DisciplinarySanction> sanctions = e.getSanctions();

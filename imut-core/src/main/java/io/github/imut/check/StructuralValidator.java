@@ -91,9 +91,11 @@ final class StructuralValidator {
     static List<Violation> validate(Proposal proposal, Language language, boolean screen) {
         boolean kindMatches = proposal.getAction().kind() == proposal.getKind();
         Optional<Signer> signer = proposal.getSigner();
-        boolean capacityMatches = signer.isEmpty() || signer.get().getCapacity().isEmpty()
-                || signer.get().getRole().impliedCapacity().isEmpty()
-                || signer.get().getCapacity().get() == signer.get().getRole().impliedCapacity().get();
+        // each Optional getter is read once: every call allocates (hot path: every check passes here)
+        SignerCapacity statedCapacity = signer.isPresent() ? signer.get().getCapacity().orElse(null) : null;
+        SignerCapacity impliedCapacity = statedCapacity == null ? null
+                : signer.get().getRole().impliedCapacity().orElse(null);
+        boolean capacityMatches = impliedCapacity == null || statedCapacity == impliedCapacity;
         if (screen && kindMatches && capacityMatches && periodsInOrder(proposal)
                 && screen(proposal) == ModelConstraints.CLEAN) {
             return List.of();
@@ -174,15 +176,20 @@ final class StructuralValidator {
         List<PositionRecord> history = employee.getPositionHistory();
         for (int i = 0, n = history.size(); i < n; i++) {
             PositionRecord r = history.get(i);
-            if (r.getTo().isPresent() && r.getTo().get().isBefore(r.getFrom())) {
+            LocalDate to = r.getTo().orElse(null);
+            if (to != null && to.isBefore(r.getFrom())) {
                 return false;
             }
         }
         List<DisciplinarySanction> sanctions = employee.getSanctions();
         for (int i = 0, n = sanctions.size(); i < n; i++) {
             DisciplinarySanction d = sanctions.get(i);
-            if (d.getFrom().isPresent() && d.getTo().isPresent() && d.getTo().get().isBefore(d.getFrom().get())) {
-                return false;
+            LocalDate from = d.getFrom().orElse(null);
+            if (from != null) {
+                LocalDate to = d.getTo().orElse(null);
+                if (to != null && to.isBefore(from)) {
+                    return false;
+                }
             }
         }
         List<Period> leaves = employee.getStudyLeaves();
@@ -191,13 +198,17 @@ final class StructuralValidator {
                 return false;
             }
         }
-        return (employee.getContract().isEmpty() || inOrder(employee.getContract().get()))
-                && (proposal.getContractPeriod().isEmpty() || inOrder(proposal.getContractPeriod().get()))
-                && (employee.getPreRetirementLeave().isEmpty() || inOrder(employee.getPreRetirementLeave().get()));
+        return inOrder(employee.getContract()) && inOrder(proposal.getContractPeriod())
+                && inOrder(employee.getPreRetirementLeave());
+    }
+
+    private static boolean inOrder(Optional<Period> p) {
+        return p.isEmpty() || inOrder(p.get());
     }
 
     private static boolean inOrder(Period p) {
-        return p.getTo().isEmpty() || !p.getTo().get().isBefore(p.getFrom());
+        LocalDate to = p.getTo().orElse(null);
+        return to == null || !to.isBefore(p.getFrom());
     }
 
     private static void order(String path, Optional<LocalDate> from, Optional<LocalDate> to, MessageCatalog messages,

@@ -32,6 +32,7 @@ public abstract class Signer {
 
     /** @return the stated capacity, else the one the role implies ({@code PJ_BUPATI} → PJ), else unknown */
     public final Optional<SignerCapacity> capacity() {
-        return getCapacity().isPresent() ? getCapacity() : getRole().impliedCapacity();
+        Optional<SignerCapacity> stated = getCapacity(); // read once: the getter allocates on every call
+        return stated.isPresent() ? stated : getRole().impliedCapacity();
     }
 }

@@ -47,15 +47,16 @@ public enum SignerRole {
     /** Pjs Wali Kota. */
     PJS_WALI_KOTA(SignerCapacity.PJS);
 
-    private final SignerCapacity impliedCapacity;
+    /** Built once per constant: {@link #impliedCapacity()} is asked on every check and allocates nothing. */
+    private final Optional<SignerCapacity> impliedCapacity;
 
     SignerRole(SignerCapacity impliedCapacity) {
-        this.impliedCapacity = impliedCapacity;
+        this.impliedCapacity = Optional.ofNullable(impliedCapacity);
     }
 
     /** @return the capacity this role's name implies, if any */
     public Optional<SignerCapacity> impliedCapacity() {
-        return Optional.ofNullable(impliedCapacity);
+        return impliedCapacity;
     }
 
     /** @return whether this role is a regional head (kepala daerah), definitive or interim */

@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class Checklist {
     /** Name, value, name, value, ...: the first {@code size} slots are used. */
-    private Object[] facts = new Object[32];
+    private Object[] facts;
     private int size;
     private List<String> missing;
     private StringBuilder unmet;
@@ -36,6 +36,16 @@ final class Checklist {
     private LocalDate lastEligibleDay;
     private Approver approver;
     private String approvalKey;
+
+    /** A checklist for a position's requirements: room for 16 facts. */
+    Checklist() {
+        this(16);
+    }
+
+    /** @param facts how many facts the rule gives (more may be added): sizes the storage */
+    Checklist(int facts) {
+        this.facts = new Object[2 * Math.max(1, facts)];
+    }
 
     /** @return this, with a fact */
     Checklist fact(String name, Object value) {

@@ -57,11 +57,11 @@ public final class ConcurrentPositionRule implements Rule {
             return Evaluation.pass();
         }
         Optional<Position> current = proposal.getEmployee().getCurrentPosition();
-        if (current.isEmpty() || current.get().getLevel().isEmpty()) {
+        PositionLevel held = current.isPresent() ? current.get().getLevel().orElse(null) : null;
+        if (held == null) {
             return Evaluation.incomplete(current.isEmpty() ? "employee.currentPosition"
                     : "employee.currentPosition.level");
         }
-        PositionLevel held = current.get().getLevel().get();
         boolean targetAdministration = level.get().type() == PositionType.ADMINISTRATION;
         boolean heldAdministration = held.type() == PositionType.ADMINISTRATION;
         if (targetAdministration && held.isFunctional() || heldAdministration && level.get().isFunctional()) {

@@ -27,13 +27,14 @@ import io.github.imut.model.Proposal;
  */
 public final class CpnsExaminationRule implements Rule {
     private final RuleDescriptor descriptor;
-    private final AssessmentKind kind;
+    /** The one assessment kind, as the array {@link Requirements#assessment} takes (built once, not per check). */
+    private final AssessmentKind[] kinds;
     private final DocumentKind document;
     private final String code;
 
     private CpnsExaminationRule(String id, String titleId, String titleEn, AssessmentKind kind,
             DocumentKind document, String code) {
-        this.kind = kind;
+        this.kinds = new AssessmentKind[] {kind};
         this.document = document;
         this.code = code;
         this.descriptor = RuleDescriptor.builder(id)
@@ -66,8 +67,9 @@ public final class CpnsExaminationRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        Checklist c = new Checklist().fact("effectiveDate", proposal.getEffectiveDate());
-        Requirements.assessment(proposal, document, code, c, kind);
+        // the effective date and the result's kind, date and reference
+        Checklist c = new Checklist(4).fact("effectiveDate", proposal.getEffectiveDate());
+        Requirements.assessment(proposal, document, code, c, kinds);
         return c.result();
     }
 }

@@ -34,9 +34,13 @@ final class Experience {
     static final int DAYS_PER_MONTH = 31;
     private static final long NONE = Long.MIN_VALUE;
 
+    private static final long[] NO_SPANS = {};
+
     private final long until;
-    private long[] starts = new long[8];
-    private long[] ends = new long[8];
+    /** How many periods the first array holds. */
+    private final int capacity;
+    /** Start, end, start, end, ...: period {@code i} is {@code [spans[2i], spans[2i+1])}; allocated on first use. */
+    private long[] spans = NO_SPANS;
     private int size;
     private boolean ongoing;
     private boolean unbounded;
@@ -45,8 +49,9 @@ final class Experience {
     private long closedMonths;
     private long closedDays;
 
-    private Experience(LocalDate until) {
+    private Experience(LocalDate until, int capacity) {
         this.until = until.toEpochDay();
+        this.capacity = Math.max(1, capacity);
     }
 
     /**
@@ -54,7 +59,17 @@ final class Experience {
      * @return an empty sum
      */
     static Experience until(LocalDate day) {
-        return new Experience(day);
+        return new Experience(day, 8);
+    }
+
+    /**
+     * @param day     the effective date: time counts up to the day before
+     * @param periods how many periods are expected (more may be added): sizes the storage, allocated only once a
+     *                period is added
+     * @return an empty sum
+     */
+    static Experience until(LocalDate day, int periods) {
+        return new Experience(day, periods);
     }
 
     /**
@@ -98,12 +113,11 @@ final class Experience {
     }
 
     private void put(long start, long end) {
-        if (size == starts.length) {
-            starts = Arrays.copyOf(starts, size * 2);
-            ends = Arrays.copyOf(ends, size * 2);
+        if (2 * size == spans.length) {
+            spans = spans.length == 0 ? new long[2 * capacity] : Arrays.copyOf(spans, spans.length * 2);
         }
-        starts[size] = start;
-        ends[size] = end;
+        spans[2 * size] = start;
+        spans[2 * size + 1] = end;
         size++;
         days = -1;
     }
@@ -123,17 +137,18 @@ final class Experience {
 
     private void merge() {
         // insertion sort by start: histories are short
+        long[] s = spans;
         for (int i = 1; i < size; i++) {
-            long st = starts[i];
-            long en = ends[i];
+            long st = s[2 * i];
+            long en = s[2 * i + 1];
             int j = i - 1;
-            while (j >= 0 && starts[j] > st) {
-                starts[j + 1] = starts[j];
-                ends[j + 1] = ends[j];
+            while (j >= 0 && s[2 * j] > st) {
+                s[2 * j + 2] = s[2 * j];
+                s[2 * j + 3] = s[2 * j + 1];
                 j--;
             }
-            starts[j + 1] = st;
-            ends[j + 1] = en;
+            s[2 * j + 2] = st;
+            s[2 * j + 3] = en;
         }
         ongoingStart = NONE;
         long total = 0;
@@ -142,9 +157,9 @@ final class Experience {
         long curStart = 0;
         long curEnd = Long.MIN_VALUE;
         for (int i = 0; i <= size; i++) {
-            if (i < size && curEnd != Long.MIN_VALUE && starts[i] <= curEnd) {
-                if (ends[i] > curEnd) {
-                    curEnd = ends[i];
+            if (i < size && curEnd != Long.MIN_VALUE && s[2 * i] <= curEnd) {
+                if (s[2 * i + 1] > curEnd) {
+                    curEnd = s[2 * i + 1];
                 }
                 continue;
             }
@@ -160,8 +175,8 @@ final class Experience {
                 }
             }
             if (i < size) {
-                curStart = starts[i];
-                curEnd = ends[i];
+                curStart = s[2 * i];
+                curEnd = s[2 * i + 1];
             }
         }
         closedMonths = months + dayRest / DAYS_PER_MONTH;

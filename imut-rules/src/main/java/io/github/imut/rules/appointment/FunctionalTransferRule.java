@@ -83,6 +83,9 @@ public final class FunctionalTransferRule implements Rule {
                             + " most N)"))
             .build();
 
+    /** The assessment kinds the competency requirement accepts, shared (a varargs call allocates per check). */
+    private static final AssessmentKind[] COMPETENCY = {AssessmentKind.COMPETENCY_TEST};
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -113,8 +116,7 @@ public final class FunctionalTransferRule implements Rule {
         Requirements.pns(e, c);
         Requirements.education(e, level.type() == PositionType.FUNCTIONAL_EXPERT ? EducationLevel.S1
                 : EducationLevel.SLTA, c);
-        Requirements.assessment(proposal, DocumentKind.HASIL_SELEKSI, "competency", c,
-                AssessmentKind.COMPETENCY_TEST);
+        Requirements.assessment(proposal, DocumentKind.HASIL_SELEKSI, "competency", c, COMPETENCY);
         int years = context.intParameter("jf.transfer.experience.years");
         Optional<Ground> ground = ground(proposal);
         if (ground.isPresent()) {

@@ -47,10 +47,10 @@ public final class NonAsnBanRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isEmpty()) {
+        EmploymentStatus status = proposal.getEmployee().getStatus().orElse(null); // one call: it allocates
+        if (status == null) {
             return Evaluation.incomplete("employee.status");
         }
-        EmploymentStatus status = proposal.getEmployee().getStatus().get();
         switch (status) {
             case NON_ASN:
                 return Evaluation.fail("nonAsn").fact("status", status)

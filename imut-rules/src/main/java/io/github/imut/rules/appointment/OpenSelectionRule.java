@@ -46,6 +46,9 @@ public final class OpenSelectionRule implements Rule {
             .confidence(Confidence.S)
             .build();
 
+    /** The assessment kinds the selection requirement accepts, shared (a varargs call allocates per check). */
+    private static final AssessmentKind[] SELECTION = {AssessmentKind.OPEN_SELECTION, AssessmentKind.COMPETENCY_TEST};
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -59,8 +62,7 @@ public final class OpenSelectionRule implements Rule {
         }
         Checklist c = new Checklist().fact("effectiveDate", proposal.getEffectiveDate())
                 .fact("targetLevel", target.get());
-        Requirements.assessment(proposal, DocumentKind.HASIL_SELEKSI, "selection", c,
-                AssessmentKind.OPEN_SELECTION, AssessmentKind.COMPETENCY_TEST);
+        Requirements.assessment(proposal, DocumentKind.HASIL_SELEKSI, "selection", c, SELECTION);
         Evaluation e = c.result();
         if (!e.isNotApplicable() && e.outcome() == Outcome.INCOMPLETE) {
             return Evaluation.warning("noSelection").fact("effectiveDate", proposal.getEffectiveDate())

@@ -13,6 +13,7 @@ import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code CPNS-PERCOBAAN}: a CPNS serves a probation year (masa percobaan) of {@code cpns.probation.years} (1) from
@@ -45,23 +46,26 @@ public final class ProbationRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
-        if (e.getStatus().isEmpty() || e.getTmtCpns().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        EmploymentStatus status = e.getStatus().orElse(null);
+        Optional<LocalDate> tmtCpnsOf = e.getTmtCpns();
+        if (status == null || tmtCpnsOf.isEmpty()) {
             Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
-            if (e.getStatus().isEmpty()) {
+            if (status == null) {
                 b.missing("employee.status");
             }
-            if (e.getTmtCpns().isEmpty()) {
+            if (tmtCpnsOf.isEmpty()) {
                 b.missing("employee.tmtCpns");
             }
             return b.build();
         }
         LocalDate effective = proposal.getEffectiveDate();
-        if (e.getStatus().get() != EmploymentStatus.CPNS) {
-            return Evaluation.fail("notCpns").fact("status", e.getStatus().get()).fact("effectiveDate", effective)
+        if (status != EmploymentStatus.CPNS) {
+            return Evaluation.fail("notCpns").fact("status", status).fact("effectiveDate", effective)
                     .build();
         }
         int years = context.intParameter("cpns.probation.years");
-        LocalDate tmtCpns = e.getTmtCpns().get();
+        LocalDate tmtCpns = tmtCpnsOf.get();
         LocalDate complete = LegalDates.plusYears(tmtCpns, years, LeapDay.MAR_1);
         if (effective.isBefore(complete)) {
             return Evaluation.fail("probation").fact("tmtCpns", tmtCpns).fact("probationYears", years)

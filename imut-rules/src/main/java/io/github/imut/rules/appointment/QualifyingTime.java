@@ -89,13 +89,32 @@ final class QualifyingTime {
     final Experience sure;
     final Experience assumed;
     final Experience possible;
-    final List<String> missing = new ArrayList<>(2);
-    final StringBuilder assumedLevels = new StringBuilder();
+    /** The missing fields; null until one is (the lawful path allocates neither list nor text). */
+    private List<String> missing;
+    /** The levels counted on an assumption; null until one is. */
+    private StringBuilder assumedLevels;
 
-    private QualifyingTime(LocalDate until) {
-        sure = Experience.until(until);
-        assumed = Experience.until(until);
-        possible = Experience.until(until);
+    private QualifyingTime(LocalDate until, int periods) {
+        sure = Experience.until(until, periods);
+        assumed = Experience.until(until, periods);
+        possible = Experience.until(until, periods);
+    }
+
+    /** @return the JSON paths of the fields that would decide the sum */
+    List<String> missing() {
+        return missing == null ? List.of() : missing;
+    }
+
+    /** @return the levels counted only on an assumption, comma-separated */
+    String assumedLevels() {
+        return assumedLevels == null ? "" : assumedLevels.toString();
+    }
+
+    private void missing(String path) {
+        if (missing == null) {
+            missing = new ArrayList<>(2);
+        }
+        missing.add(path);
     }
 
     /**
@@ -105,41 +124,48 @@ final class QualifyingTime {
      * @return the sums
      */
     static QualifyingTime of(Employee e, LocalDate until, Counts counts) {
-        QualifyingTime q = new QualifyingTime(until);
         List<PositionRecord> history = e.getPositionHistory();
+        QualifyingTime q = new QualifyingTime(until, history.size() + 1);
+        // each Optional getter is read once, relatedToTarget only where it counts: every call allocates (hot path)
+        boolean needsRelated = counts.needsRelated();
         for (int i = 0; i < history.size(); i++) {
             PositionRecord r = history.get(i);
             if (!r.getFrom().isBefore(until)) {
                 continue;
             }
-            Tier t = counts.of(r.getLevel(), r.getRelatedToTarget());
+            Optional<PositionLevel> level = r.getLevel();
+            Optional<Boolean> related = needsRelated ? r.getRelatedToTarget() : Optional.empty();
+            Tier t = counts.of(level, related);
             if (t == Tier.NO) {
                 continue;
             }
-            if (r.getTo().isEmpty()) {
+            Optional<LocalDate> to = r.getTo();
+            if (to.isEmpty()) {
                 q.possible.add(r.getFrom(), until);
-                q.missing.add(historyPath(i) + ".to");
+                q.missing(historyPath(i) + ".to");
                 if (t == Tier.UNKNOWN) {
-                    q.unknownFields(counts, historyPath(i), r.getLevel(), r.getRelatedToTarget());
+                    q.unknownFields(counts, historyPath(i), level, related);
                 }
                 continue;
             }
-            q.add(counts, t, r.getFrom(), r.getTo().get(), false, r.getLevel(), i, r.getRelatedToTarget());
+            q.add(counts, t, r.getFrom(), to.get(), false, level, i, related);
         }
         Optional<Position> current = e.getCurrentPosition();
         if (current.isEmpty()) {
             q.possible.addUnbounded();
-            q.missing.add("employee.currentPosition");
+            q.missing("employee.currentPosition");
         } else {
             Position p = current.get();
-            Tier t = counts.of(p.getLevel(), p.getRelatedToTarget());
+            Optional<PositionLevel> level = p.getLevel();
+            Optional<Boolean> related = needsRelated ? p.getRelatedToTarget() : Optional.empty();
+            Tier t = counts.of(level, related);
             if (t != Tier.NO) {
-                if (p.getSince().isEmpty()) {
+                Optional<LocalDate> since = p.getSince();
+                if (since.isEmpty()) {
                     q.possible.addUnbounded();
-                    q.missing.add("employee.currentPosition.since");
+                    q.missing("employee.currentPosition.since");
                 } else {
-                    q.add(counts, t, p.getSince().get(), null, true, p.getLevel(), CURRENT,
-                            p.getRelatedToTarget());
+                    q.add(counts, t, since.get(), null, true, level, CURRENT, related);
                 }
             }
         }
@@ -169,11 +195,13 @@ final class QualifyingTime {
             assumed.add(from, to);
         }
         if (t == Tier.ASSUMED) {
-            if (level.isPresent() && assumedLevels.indexOf(level.get().name()) < 0) {
-                if (assumedLevels.length() > 0) {
-                    assumedLevels.append(", ");
+            if (level.isPresent()) {
+                String name = level.get().name();
+                if (assumedLevels == null) {
+                    assumedLevels = new StringBuilder(name);
+                } else if (assumedLevels.indexOf(name) < 0) {
+                    assumedLevels.append(", ").append(name);
                 }
-                assumedLevels.append(level.get().name());
             }
             return;
         }
@@ -187,10 +215,10 @@ final class QualifyingTime {
     private void unknownFields(Counts counts, String path, Optional<PositionLevel> level,
             Optional<Boolean> related) {
         if (counts.levelTier(level) == Tier.UNKNOWN) {
-            missing.add(path + ".level");
+            missing(path + ".level");
         }
         if (counts.needsRelated() && related.isEmpty()) {
-            missing.add(path + ".relatedToTarget");
+            missing(path + ".relatedToTarget");
         }
     }
 

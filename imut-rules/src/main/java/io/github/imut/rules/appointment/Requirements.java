@@ -6,6 +6,7 @@ import io.github.imut.model.AssessmentKind;
 import io.github.imut.model.AssessmentResult;
 import io.github.imut.model.AssignmentType;
 import io.github.imut.model.DocumentKind;
+import io.github.imut.model.Education;
 import io.github.imut.model.EducationLevel;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requirements several appointment rules share, each written once: status, minimum education, maximum age at the
@@ -34,10 +36,16 @@ final class Requirements {
      *     so the position's requirements do not apply
      */
     static boolean isActing(Proposal p) {
-        if (p.getTarget().isEmpty() || p.getTarget().get().getAssignment().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<Target> t = p.getTarget();
+        if (t.isEmpty()) {
             return false;
         }
-        AssignmentType a = p.getTarget().get().getAssignment().get();
+        Optional<AssignmentType> assignment = t.get().getAssignment();
+        if (assignment.isEmpty()) {
+            return false;
+        }
+        AssignmentType a = assignment.get();
         return a == AssignmentType.PLT || a == AssignmentType.PLH;
     }
 
@@ -52,12 +60,13 @@ final class Requirements {
 
     /** PNS status: a CPNS, PPPK or non-ASN does not meet it; unknown is missing. */
     static void pns(Employee e, Checklist c) {
-        if (e.getStatus().isEmpty()) {
+        Optional<EmploymentStatus> status = e.getStatus();
+        if (status.isEmpty()) {
             c.missing("employee.status");
             return;
         }
-        c.fact("status", e.getStatus().get());
-        if (e.getStatus().get() != EmploymentStatus.PNS) {
+        c.fact("status", status.get());
+        if (status.get() != EmploymentStatus.PNS) {
             c.unmet("status", "status");
         }
     }
@@ -65,11 +74,12 @@ final class Requirements {
     /** The highest education at least {@code minimum} (S1 and D-IV rank equal). */
     static void education(Employee e, EducationLevel minimum, Checklist c) {
         c.fact("requiredEducation", minimum == EducationLevel.S1 ? "S1/D-IV" : minimum.name());
-        if (e.getEducation().isEmpty()) {
+        Optional<Education> education = e.getEducation();
+        if (education.isEmpty()) {
             c.missing("employee.education.level");
             return;
         }
-        EducationLevel level = e.getEducation().get().getLevel();
+        EducationLevel level = education.get().getLevel();
         c.fact("education", level);
         if (!level.isAtLeast(minimum)) {
             c.unmet("education", "education");
@@ -96,11 +106,12 @@ final class Requirements {
     /** Maximum age at the effective date (the inauguration); see {@link #lastDayWithinAge}. */
     static void maxAge(Employee e, LocalDate effective, int maxAge, boolean strict, Checklist c) {
         c.fact("maxAge", maxAge);
-        if (e.getBirthDate().isEmpty()) {
+        Optional<LocalDate> birthDate = e.getBirthDate();
+        if (birthDate.isEmpty()) {
             c.missing("employee.birthDate");
             return;
         }
-        LocalDate birth = e.getBirthDate().get();
+        LocalDate birth = birthDate.get();
         LocalDate last = lastDayWithinAge(birth, maxAge, strict);
         c.fact("birthDate", birth).fact("age", LegalDates.completedYears(birth, effective))
                 .fact("lastEligibleDay", last);
@@ -159,11 +170,11 @@ final class Requirements {
             case MET:
                 return;
             case ASSUMED:
-                c.fact("assumedLevels", q.assumedLevels.toString());
+                c.fact("assumedLevels", q.assumedLevels());
                 c.warn(span.code, span.assumed);
                 return;
             case UNKNOWN:
-                c.missing(q.missing);
+                c.missing(q.missing());
                 return;
             default:
                 Optional<LocalDate> on = q.sure.completesOn(years);
@@ -184,7 +195,7 @@ final class Requirements {
     static void performance(Employee e, LocalDate effective, int years, Checklist c) {
         int last = effective.getYear() - 1;
         int first = last - years + 1;
-        StringBuilder low = new StringBuilder();
+        StringBuilder low = null;
         c.fact("performanceYears", first == last ? Integer.toString(last) : first + "-" + last);
         c.fact("minimumRating", PerformanceRating.BAIK);
         List<PerformanceRecord> records = e.getPerformance();
@@ -200,13 +211,15 @@ final class Requirements {
             if (worst == null) {
                 c.missing("employee.performance[year=" + y + "]");
             } else if (!worst.isAtLeast(PerformanceRating.BAIK)) {
-                if (low.length() > 0) {
+                if (low == null) {
+                    low = new StringBuilder();
+                } else {
                     low.append(", ");
                 }
                 low.append(y).append(' ').append(worst.name());
             }
         }
-        if (low.length() > 0) {
+        if (low != null) {
             c.fact("lowRatings", low.toString());
             c.unmet("performance", "performance");
         }
@@ -234,13 +247,15 @@ final class Requirements {
     }
 
     private static boolean later(AssessmentResult r, AssessmentResult than) {
-        if (r.getDate().isEmpty()) {
-            return than.getDate().isEmpty() && !r.isPassed();
+        Optional<LocalDate> date = r.getDate();
+        Optional<LocalDate> thanDate = than.getDate();
+        if (date.isEmpty()) {
+            return thanDate.isEmpty() && !r.isPassed();
         }
-        if (than.getDate().isEmpty() || r.getDate().get().isAfter(than.getDate().get())) {
+        if (thanDate.isEmpty() || date.get().isAfter(thanDate.get())) {
             return true;
         }
-        return r.getDate().get().equals(than.getDate().get()) && !r.isPassed();
+        return date.get().equals(thanDate.get()) && !r.isPassed();
     }
 
     /**
@@ -259,11 +274,18 @@ final class Requirements {
             }
         }
         if (found != null) {
-            c.fact(code + "Kind", found.getKind());
-            found.getDate().ifPresent(d -> c.fact(code + "Date", d));
-            found.getReference().ifPresent(ref -> c.fact(code + "Reference", ref));
+            String[] names = ASSESSMENT_NAMES.computeIfAbsent(code, Requirements::assessmentNames);
+            c.fact(names[0], found.getKind());
+            Optional<LocalDate> date = found.getDate();
+            if (date.isPresent()) {
+                c.fact(names[1], date.get());
+            }
+            Optional<String> reference = found.getReference();
+            if (reference.isPresent()) {
+                c.fact(names[2], reference.get());
+            }
             if (!found.isPassed()) {
-                c.unmet(code, code + "Failed");
+                c.unmet(code, names[3]);
             }
             return;
         }
@@ -272,8 +294,21 @@ final class Requirements {
         }
     }
 
+    /**
+     * The fact names and the failure key of each assessment code, built once per code: the codes are the rules'
+     * constants, and a concatenation on every check allocates (hot path).
+     */
+    private static final ConcurrentHashMap<String, String[]> ASSESSMENT_NAMES = new ConcurrentHashMap<>();
+
+    private static String[] assessmentNames(String code) {
+        return new String[] {code + "Kind", code + "Date", code + "Reference", code + "Failed"};
+    }
+
+    /** The kinds {@link #health} accepts, shared: a varargs call would allocate the array on every check. */
+    private static final AssessmentKind[] HEALTH = {AssessmentKind.HEALTH};
+
     /** Sehat jasmani dan rohani: a passed health examination or a health certificate (surat keterangan sehat). */
     static void health(Proposal p, Checklist c) {
-        assessment(p, DocumentKind.SURAT_SEHAT, "health", c, AssessmentKind.HEALTH);
+        assessment(p, DocumentKind.SURAT_SEHAT, "health", c, HEALTH);
     }
 }

@@ -47,8 +47,7 @@ public final class DisciplineBlocksResignationRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK) {
+        if (proposal.getEmployee().getStatus().orElse(null) == EmploymentStatus.PPPK) {
             return Evaluation.notApplicable();
         }
         DisciplineStatus status = DisciplineStatus.of(proposal.getEmployee(), proposal.getEffectiveDate(), context);

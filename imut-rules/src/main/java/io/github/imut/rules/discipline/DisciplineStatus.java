@@ -1,6 +1,7 @@
 package io.github.imut.rules.discipline;
 
 import io.github.imut.check.CheckContext;
+import io.github.imut.model.CriminalCase;
 import io.github.imut.model.CriminalStatus;
 import io.github.imut.model.DisciplinarySanction;
 import io.github.imut.model.Employee;
@@ -38,6 +39,10 @@ public final class DisciplineStatus {
     private final CheckContext context;
     private final LocalDate day;
 
+    /** Nothing active or open, every period known: {@link #clearFrom()} is empty, so no day is needed. */
+    private static final DisciplineStatus CLEAR = new DisciplineStatus(null, null, false, false, false, List.of(), null,
+            null, null);
+
     private DisciplineStatus(DisciplinarySanction sanction, LocalDate sanctionEnd, boolean examination,
             boolean judicial, boolean appeal, List<String> unknown, Employee employee, CheckContext context,
             LocalDate day) {
@@ -65,7 +70,8 @@ public final class DisciplineStatus {
         List<DisciplinarySanction> sanctions = employee.getSanctions();
         for (int i = 0; i < sanctions.size(); i++) {
             DisciplinarySanction s = sanctions.get(i);
-            if (s.getCancelledOn().isPresent() && !s.getCancelledOn().get().isAfter(day)) {
+            LocalDate cancelledOn = s.getCancelledOn().orElse(null);
+            if (cancelledOn != null && !cancelledOn.isAfter(day)) {
                 continue;
             }
             LocalDate start = SanctionTypes.start(s);
@@ -90,7 +96,8 @@ public final class DisciplineStatus {
         boolean judicial = false;
         boolean appeal = false;
         for (Proceeding p : employee.getOpenProceedings()) {
-            if (p.getSince().isPresent() && p.getSince().get().isAfter(day)) {
+            LocalDate since = p.getSince().orElse(null);
+            if (since != null && since.isAfter(day)) {
                 continue;
             }
             switch (p.getKind()) {
@@ -105,10 +112,14 @@ public final class DisciplineStatus {
                     break;
             }
         }
-        if (employee.getCriminalCase().isPresent() && employee.getCriminalCase().get().getStatus().isPresent()) {
-            CriminalStatus status = employee.getCriminalCase().get().getStatus().get();
+        Optional<CriminalCase> criminalCase = employee.getCriminalCase();
+        CriminalStatus status = criminalCase.isPresent() ? criminalCase.get().getStatus().orElse(null) : null;
+        if (status != null) {
             judicial |= status == CriminalStatus.SUSPECT || status == CriminalStatus.DETAINED
                     || status == CriminalStatus.DEFENDANT;
+        }
+        if (active == null && !examination && !judicial && !appeal && unknown.isEmpty()) {
+            return CLEAR; // the lawful case: nothing to remember, nothing to allocate
         }
         return new DisciplineStatus(active, activeEnd, examination, judicial, appeal, unknown, employee, context, day);
     }
@@ -165,18 +176,23 @@ public final class DisciplineStatus {
      *     else empty
      */
     public Optional<LocalDate> clearFrom() {
+        if (sanction == null) {
+            return Optional.empty(); // clear, or held up by something other than a sanction
+        }
         DisciplineStatus s = this;
+        LocalDate on = day; // the day s is of (a clear status is shared and carries none)
         for (int i = 0; i <= employee.getSanctions().size(); i++) {
             if (s.examination || s.judicial || s.appeal || !s.unknown.isEmpty()) {
                 return Optional.empty();
             }
             if (s.sanction == null) {
-                return i == 0 ? Optional.empty() : Optional.of(s.day);
+                return i == 0 ? Optional.empty() : Optional.of(on);
             }
             if (s.sanctionEnd.equals(LocalDate.MAX)) {
                 return Optional.empty();
             }
-            s = of(employee, s.sanctionEnd.plusDays(1), context);
+            on = s.sanctionEnd.plusDays(1);
+            s = of(employee, on, context);
         }
         return Optional.empty();
     }

@@ -92,10 +92,11 @@ public final class NeutralityGuidelineRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (DisciplineBases.agencyRulesForPppk(proposal, context)) {
+        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
+        // without sanctions there is nothing to judge: asked first, it spares the status getter (which allocates)
+        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
             return Evaluation.notApplicable();
         }
-        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
         boolean block = context.isOn(BLOCK_SWITCH);
         Evaluation warning = null;
         boolean any = false;

@@ -55,8 +55,8 @@ public final class PppkDisciplineRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isEmpty()
-                || proposal.getEmployee().getStatus().get() != EmploymentStatus.PPPK) {
+        // one getter call: each allocates (hot path)
+        if (proposal.getEmployee().getStatus().orElse(null) != EmploymentStatus.PPPK) {
             return Evaluation.notApplicable();
         }
         List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();

@@ -99,10 +99,11 @@ public final class ViolationImpactRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (DisciplineBases.agencyRulesForPppk(proposal, context)) {
+        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
+        // without sanctions there is nothing to judge: asked first, it spares the status getter (which allocates)
+        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
             return Evaluation.notApplicable();
         }
-        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
         boolean any = false;
         for (int i = 0; i < list.size(); i++) {
             DisciplinarySanction s = list.get(i);

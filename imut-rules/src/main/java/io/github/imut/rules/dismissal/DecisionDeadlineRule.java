@@ -72,8 +72,7 @@ public final class DecisionDeadlineRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK
+        if (proposal.getEmployee().getStatus().orElse(null) == EmploymentStatus.PPPK
                 || proposal.getSubmittedOn().isEmpty()) {
             return Evaluation.notApplicable();
         }

@@ -6,12 +6,16 @@ import io.github.imut.check.Rule;
 import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
+import io.github.imut.model.Dismissal;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
+import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Signer;
 import io.github.imut.model.SignerRole;
+import java.util.Optional;
 
 /**
  * {@code BERHENTI-AUTH}: the dismissal of a PNS in a JPT utama, JPT madya or JF ahli utama position is proposed by
@@ -49,30 +53,35 @@ public final class DismissalAuthorityRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
-        if (e.getStatus().isPresent() && e.getStatus().get() != EmploymentStatus.PNS) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<EmploymentStatus> status = e.getStatus();
+        if (status.isPresent() && status.get() != EmploymentStatus.PNS) {
             return Evaluation.notApplicable();
         }
-        boolean levelKnown = e.getCurrentPosition().isPresent() && e.getCurrentPosition().get().getLevel().isPresent();
-        Need need = new Need().field(e.getStatus().isPresent(), "employee.status")
-                .field(levelKnown, "employee.currentPosition.level")
-                .field(proposal.getSigner().isPresent(), "signer.role");
-        if (need.any()) {
-            return need.build();
+        Optional<Position> current = e.getCurrentPosition();
+        PositionLevel level = current.isPresent() ? current.get().getLevel().orElse(null) : null;
+        Optional<Signer> signerOf = proposal.getSigner();
+        if (status.isEmpty() || level == null || signerOf.isEmpty()) {
+            return new Need().field(status.isPresent(), "employee.status")
+                    .field(level != null, "employee.currentPosition.level")
+                    .field(signerOf.isPresent(), "signer.role").build();
         }
-        PositionLevel level = e.getCurrentPosition().get().getLevel().get();
         boolean president = level == PositionLevel.JPT_UTAMA || level == PositionLevel.JPT_MADYA
                 || level == PositionLevel.AHLI_UTAMA;
-        SignerRole signer = proposal.getSigner().get().getRole();
+        SignerRole signer = signerOf.get().getRole();
         if (president && signer != SignerRole.PRESIDEN) {
             return Evaluation.fail("president").fact("positionLevel", level).fact("signer", signer).build();
         }
         if (isPyb(signer)) {
             return Evaluation.fail("pybDecides").fact("positionLevel", level).fact("signer", signer).build();
         }
-        if (president && proposal.getDismissal().isPresent() && proposal.getDismissal().get().getProposedBy()
-                .isPresent() && isPyb(proposal.getDismissal().get().getProposedBy().get())) {
-            return Evaluation.fail("ppkProposes").fact("positionLevel", level)
-                    .fact("proposedBy", proposal.getDismissal().get().getProposedBy().get()).build();
+        if (president) {
+            Optional<Dismissal> dismissal = proposal.getDismissal();
+            SignerRole proposedBy = dismissal.isPresent() ? dismissal.get().getProposedBy().orElse(null) : null;
+            if (proposedBy != null && isPyb(proposedBy)) {
+                return Evaluation.fail("ppkProposes").fact("positionLevel", level).fact("proposedBy", proposedBy)
+                        .build();
+            }
         }
         if (!president && signer == SignerRole.PRESIDEN) {
             return Evaluation.warning("presidentNotNeeded").fact("positionLevel", level).build();

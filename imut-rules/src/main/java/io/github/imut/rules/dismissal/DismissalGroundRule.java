@@ -51,13 +51,15 @@ public final class DismissalGroundRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         DismissalGround ground = Grounds.of(proposal);
-        boolean statusKnown = proposal.getEmployee().getStatus().isPresent();
+        // each Optional getter is read once: every call allocates (hot path)
+        EmploymentStatus status = proposal.getEmployee().getStatus().orElse(null);
+        boolean statusKnown = status != null;
         if (!statusKnown || ground == null) {
             return new Need().field(statusKnown, "employee.status").field(ground != null, "dismissal.ground")
                     .build();
         }
         Action action = proposal.getAction();
-        if (proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK) {
+        if (status == EmploymentStatus.PPPK) {
             return Evaluation.fail("pppk").fact("action", action).build();
         }
         if (!Grounds.isPnsGround(ground)) {

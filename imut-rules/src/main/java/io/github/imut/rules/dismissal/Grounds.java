@@ -1,12 +1,14 @@
 package io.github.imut.rules.dismissal;
 
 import io.github.imut.model.Action;
+import io.github.imut.model.Dismissal;
 import io.github.imut.model.DismissalGround;
 import io.github.imut.model.DismissalKind;
 import io.github.imut.model.Proposal;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,8 +74,13 @@ final class Grounds {
      *     retirement, health, downsizing, death); null if neither
      */
     static DismissalGround of(Proposal p) {
-        if (p.getDismissal().isPresent() && p.getDismissal().get().getGround().isPresent()) {
-            return p.getDismissal().get().getGround().get();
+        // each Optional getter is read once: every call allocates (hot path: many rules ask)
+        Optional<Dismissal> dismissal = p.getDismissal();
+        if (dismissal.isPresent()) {
+            DismissalGround stated = dismissal.get().getGround().orElse(null);
+            if (stated != null) {
+                return stated;
+            }
         }
         switch (p.getAction()) {
             case RETIREMENT_AGE:
@@ -109,8 +116,8 @@ final class Grounds {
 
     /** @return the kind the proposal states, or null */
     static DismissalKind stated(Proposal p) {
-        return p.getDismissal().isPresent() && p.getDismissal().get().getKind().isPresent()
-                ? p.getDismissal().get().getKind().get() : null;
+        Optional<Dismissal> dismissal = p.getDismissal();
+        return dismissal.isPresent() ? dismissal.get().getKind().orElse(null) : null;
     }
 
     /**

@@ -59,13 +59,16 @@ public final class PensionBirthDateRule implements Rule {
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
         Optional<EmploymentStatus> status = e.getStatus();
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<LocalDate> birthDate = e.getBirthDate();
         if (status.isPresent() && status.get() != EmploymentStatus.PNS && status.get() != EmploymentStatus.CPNS
-                || status.isEmpty() && e.getNip().tmtCpnsMonth().isEmpty() || e.getBirthDate().isEmpty()) {
+                || status.isEmpty() && e.getNip().tmtCpnsMonth().isEmpty() || birthDate.isEmpty()) {
             return Evaluation.notApplicable();
         }
-        boolean fromRecord = e.getBirthDateAtAppointment().isPresent();
-        LocalDate recorded = fromRecord ? e.getBirthDateAtAppointment().get() : e.getNip().birthDate();
-        LocalDate stated = e.getBirthDate().get();
+        Optional<LocalDate> atAppointment = e.getBirthDateAtAppointment();
+        boolean fromRecord = atAppointment.isPresent();
+        LocalDate recorded = fromRecord ? atAppointment.get() : e.getNip().birthDate();
+        LocalDate stated = birthDate.get();
         if (stated.equals(recorded)) {
             return Evaluation.pass();
         }

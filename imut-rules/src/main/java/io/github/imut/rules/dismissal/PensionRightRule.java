@@ -7,6 +7,7 @@ import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalDates;
 import io.github.imut.model.Action;
+import io.github.imut.model.Dismissal;
 import io.github.imut.model.DismissalGround;
 import io.github.imut.model.DismissalKind;
 import io.github.imut.model.Employee;
@@ -14,6 +15,7 @@ import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.HealthExamination;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code PENSIUN-HAK}: a pension is due to a PNS "diberhentikan dengan hormat" who "a. telah mencapai usia sekurang-
@@ -58,11 +60,14 @@ public final class PensionRightRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
-        if (proposal.getDismissal().isEmpty() || proposal.getDismissal().get().getPensionClaimed().isEmpty()
-                || e.getStatus().isPresent() && e.getStatus().get() == EmploymentStatus.PPPK) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<Dismissal> dismissal = proposal.getDismissal();
+        Optional<Boolean> pensionClaimed = dismissal.isPresent() ? dismissal.get().getPensionClaimed()
+                : Optional.empty();
+        if (pensionClaimed.isEmpty() || e.getStatus().orElse(null) == EmploymentStatus.PPPK) {
             return Evaluation.notApplicable();
         }
-        boolean claimed = proposal.getDismissal().get().getPensionClaimed().get();
+        boolean claimed = pensionClaimed.get();
         DismissalKind kind = Grounds.effective(proposal);
         LocalDate effective = proposal.getEffectiveDate();
         if (kind == DismissalKind.DISHONOURABLE) {
@@ -70,16 +75,22 @@ public final class PensionRightRule implements Rule {
         }
         DismissalGround ground = Grounds.of(proposal);
         boolean unfit = ground == DismissalGround.UNFIT;
-        boolean byDuty = unfit && e.getHealthExamination().isPresent()
-                && e.getHealthExamination().get().getCausedByDuty().orElse(false);
-        Need need = new Need().field(e.getBirthDate().isPresent(), "employee.birthDate");
+        Optional<Boolean> causedByDuty = Optional.empty();
         if (unfit) {
-            need.field(e.getHealthExamination().isPresent()
-                    && e.getHealthExamination().get().getCausedByDuty().isPresent(),
-                    "employee.healthExamination.causedByDuty");
+            Optional<HealthExamination> health = e.getHealthExamination();
+            if (health.isPresent()) {
+                causedByDuty = health.get().getCausedByDuty();
+            }
+        }
+        boolean byDuty = unfit && causedByDuty.orElse(false);
+        Optional<LocalDate> birthDate = e.getBirthDate();
+        Optional<Integer> pensionServiceMonths = byDuty ? Optional.empty() : e.getPensionServiceMonths();
+        Need need = new Need().field(birthDate.isPresent(), "employee.birthDate");
+        if (unfit) {
+            need.field(causedByDuty.isPresent(), "employee.healthExamination.causedByDuty");
         }
         if (!byDuty) {
-            need.field(e.getPensionServiceMonths().isPresent(), "employee.pensionServiceMonths");
+            need.field(pensionServiceMonths.isPresent(), "employee.pensionServiceMonths");
         }
         if (need.any()) {
             return need.build();
@@ -87,8 +98,8 @@ public final class PensionRightRule implements Rule {
         if (byDuty) {
             return claimed ? Evaluation.pass() : omitted("byDuty", 0, 0, e, effective);
         }
-        LocalDate birth = e.getBirthDate().get();
-        int serviceMonths = e.getPensionServiceMonths().get();
+        LocalDate birth = birthDate.get();
+        int serviceMonths = pensionServiceMonths.get();
         int minAge = context.intParameter("pension.age.min");
         int minService;
         String condition;

@@ -67,13 +67,14 @@ public final class PppkTerminationRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         DismissalGround ground = Grounds.of(proposal);
-        boolean statusKnown = proposal.getEmployee().getStatus().isPresent();
+        EmploymentStatus status = proposal.getEmployee().getStatus().orElse(null); // one call: it allocates
+        boolean statusKnown = status != null;
         if (!statusKnown || ground == null) {
             return new Need().field(statusKnown, "employee.status").field(ground != null, "dismissal.ground")
                     .build();
         }
-        if (proposal.getEmployee().getStatus().get() != EmploymentStatus.PPPK) {
-            return Evaluation.fail("notPppk").fact("status", proposal.getEmployee().getStatus().get()).build();
+        if (status != EmploymentStatus.PPPK) {
+            return Evaluation.fail("notPppk").fact("status", status).build();
         }
         if (ground == DismissalGround.HEAVY_DISCIPLINE) {
             return Evaluation.pass();

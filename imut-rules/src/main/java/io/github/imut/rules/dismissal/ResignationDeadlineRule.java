@@ -7,8 +7,11 @@ import io.github.imut.check.RuleDescriptor;
 import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Action;
+import io.github.imut.model.Dismissal;
 import io.github.imut.model.EmploymentStatus;
 import io.github.imut.model.Proposal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code BERHENTI-APS-SLA}: a resignation request is decided — granted, deferred or refused — "paling lama 14 (empat
@@ -44,12 +47,16 @@ public final class ResignationDeadlineRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK
-                || proposal.getDismissal().isEmpty() || proposal.getDismissal().get().getRequestReceivedOn().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        if (proposal.getEmployee().getStatus().orElse(null) == EmploymentStatus.PPPK) {
             return Evaluation.notApplicable();
         }
-        return Deadlines.evaluate(proposal, context, proposal.getDismissal().get().getRequestReceivedOn().get(),
+        Optional<Dismissal> dismissal = proposal.getDismissal();
+        LocalDate received = dismissal.isPresent() ? dismissal.get().getRequestReceivedOn().orElse(null) : null;
+        if (received == null) {
+            return Evaluation.notApplicable();
+        }
+        return Deadlines.evaluate(proposal, context, received,
                 context.intParameter("resignation.decision.working.days"), true, BASIS);
     }
 }

@@ -45,8 +45,7 @@ public final class ResignationRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isPresent()
-                && proposal.getEmployee().getStatus().get() == EmploymentStatus.PPPK) {
+        if (proposal.getEmployee().getStatus().orElse(null) == EmploymentStatus.PPPK) {
             return Evaluation.notApplicable();
         }
         boolean received = proposal.getDismissal().isPresent()

@@ -12,6 +12,7 @@ import io.github.imut.model.PositionLevel;
 import io.github.imut.model.PositionRecord;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The retirement age (batas usia pensiun, BUP) a position sets, and the dates that follow from it: catalogue rules
@@ -77,19 +78,26 @@ public final class RetirementAge {
      * @return the age and its basis
      */
     public static Bup of(Proposal proposal, Position position, CheckContext context) {
-        ParameterValue table = bup(position, context);
+        // the position's level and category are read once and handed on: each getter call allocates (hot path)
+        PositionLevel level = position.getLevel().orElseThrow(
+                () -> new IllegalArgumentException("position level unknown"));
+        FunctionalCategory category = position.getFunctionalCategory().orElse(null);
+        ParameterValue table = context.parameter(parameterName(level, category));
         Employee e = proposal.getEmployee();
-        if (isProfessor(position) && e.getExtendedRetirementAge().isPresent()) {
+        boolean professor = level == PositionLevel.AHLI_UTAMA && category == FunctionalCategory.DOSEN;
+        Optional<Integer> extended = professor ? e.getExtendedRetirementAge() : Optional.empty();
+        if (extended.isPresent()) {
             ParameterValue max = context.parameter("bup.age.dosen.professor");
-            int claimed = e.getExtendedRetirementAge().get();
+            int claimed = extended.get();
             if (claimed > table.value() && claimed <= max.value()
                     && proposal.approvalFrom(Approver.MENTERI).isPresent()) {
                 return new Bup(claimed, max.reference());
             }
         }
-        if (e.getBirthDate().isPresent()
-                && transitional(e, position, context) == TRANSITIONAL) {
-            ParameterValue old = context.parameter(transitionalParameter(position.getLevel().get()));
+        Optional<LocalDate> birth = e.getBirthDate();
+        if (birth.isPresent()
+                && transitional(e, birth.get(), position, level, category, context) == TRANSITIONAL) {
+            ParameterValue old = context.parameter(transitionalParameter(level));
             if (old.value() > table.value()) {
                 return new Bup(old.value(), old.reference());
             }
@@ -99,9 +107,9 @@ public final class RetirementAge {
 
     /** @return whether the position is a professor's: a dosen at the ahli utama level */
     static boolean isProfessor(Position position) {
-        return position.getLevel().isPresent() && position.getLevel().get() == PositionLevel.AHLI_UTAMA
-                && position.getFunctionalCategory().isPresent()
-                && position.getFunctionalCategory().get() == FunctionalCategory.DOSEN;
+        // one call per getter: each allocates (hot path)
+        return position.getLevel().orElse(null) == PositionLevel.AHLI_UTAMA
+                && position.getFunctionalCategory().orElse(null) == FunctionalCategory.DOSEN;
     }
 
     /**
@@ -133,21 +141,30 @@ public final class RetirementAge {
      * @return {@link #NOT_TRANSITIONAL}, {@link #TRANSITIONAL} or {@link #TRANSITIONAL_UNKNOWN}
      */
     static int transitional(Employee e, Position position, CheckContext context) {
-        PositionLevel level = position.getLevel().get();
-        if (transitionalParameter(level) == null || position.getFunctionalCategory().isPresent()) {
+        return transitional(e, e.getBirthDate().get(), position, position.getLevel().get(),
+                position.getFunctionalCategory().orElse(null), context);
+    }
+
+    /** {@link #transitional(Employee, Position, CheckContext)} with the birth date, level and category read. */
+    private static int transitional(Employee e, LocalDate birth, Position position, PositionLevel level,
+            FunctionalCategory category, CheckContext context) {
+        if (transitionalParameter(level) == null || category != null) {
             return NOT_TRANSITIONAL;
         }
         int newAge = context.parameters().intValue(parameterName(level, null), Bases.PP11_2017);
-        if (e.getBirthDate().get().isAfter(Bases.PP11_2017.minusYears(newAge))) {
+        if (birth.isAfter(Bases.PP11_2017.minusYears(newAge))) {
             return NOT_TRANSITIONAL;
         }
-        if (position.getSince().isPresent() && !position.getSince().get().isAfter(Bases.PP11_2017)) {
+        Optional<LocalDate> since = position.getSince();
+        if (since.isPresent() && !since.get().isAfter(Bases.PP11_2017)) {
             return TRANSITIONAL;
         }
         for (PositionRecord r : e.getPositionHistory()) {
-            if (!r.getFrom().isAfter(Bases.PP11_2017)
-                    && (r.getTo().isEmpty() || !r.getTo().get().isBefore(Bases.PP11_2017))) {
-                return r.getLevel().isPresent() && r.getLevel().get() == level ? TRANSITIONAL : NOT_TRANSITIONAL;
+            if (!r.getFrom().isAfter(Bases.PP11_2017)) {
+                Optional<LocalDate> to = r.getTo();
+                if (to.isEmpty() || !to.get().isBefore(Bases.PP11_2017)) {
+                    return r.getLevel().orElse(null) == level ? TRANSITIONAL : NOT_TRANSITIONAL;
+                }
             }
         }
         return TRANSITIONAL_UNKNOWN;

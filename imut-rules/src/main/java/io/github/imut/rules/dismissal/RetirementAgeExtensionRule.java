@@ -40,14 +40,18 @@ public final class RetirementAgeExtensionRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<Integer> extended = proposal.getEmployee().getExtendedRetirementAge();
+        if (extended.isEmpty()) {
+            return Evaluation.notApplicable();
+        }
         Optional<Position> p = proposal.getEmployee().getCurrentPosition();
-        if (proposal.getEmployee().getExtendedRetirementAge().isEmpty() || p.isEmpty() || p.get().getLevel().isEmpty()
-                || p.get().getFunctionalCategory().isPresent()
-                && p.get().getFunctionalCategory().get() == FunctionalCategory.DOSEN) {
+        if (p.isEmpty() || p.get().getLevel().isEmpty()
+                || p.get().getFunctionalCategory().orElse(null) == FunctionalCategory.DOSEN) {
             return Evaluation.notApplicable();
         }
         ParameterValue table = RetirementAge.bup(p.get(), context);
-        int claimed = proposal.getEmployee().getExtendedRetirementAge().get();
+        int claimed = extended.get();
         if (claimed > table.value()) {
             return Evaluation.warning("noBasis").fact("claimedAge", claimed).fact("bupAge", table.value())
                     .fact("bupBasis", table.reference()).fact("positionLevel", p.get().getLevel().get()).build();

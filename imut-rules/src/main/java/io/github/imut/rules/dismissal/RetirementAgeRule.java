@@ -107,7 +107,8 @@ public final class RetirementAgeRule implements Rule {
     private static Evaluation appointment(Proposal proposal, LocalDate birth, Position current, Position target,
             LocalDate effective, CheckContext context) {
         RetirementAge.Bup currentBup = RetirementAge.of(proposal, current, context);
-        RetirementAge.Bup targetBup = RetirementAge.of(proposal, target, context);
+        // without a target the current position is both: its age is worked out once
+        RetirementAge.Bup targetBup = target == current ? currentBup : RetirementAge.of(proposal, target, context);
         RetirementAge.Bup deciding = targetBup.age() < currentBup.age() ? targetBup : currentBup;
         LocalDate bupDate = RetirementAge.bupDate(birth, deciding.age());
         LocalDate tmtPensiun = RetirementAge.tmtPensiun(bupDate, context);

@@ -9,8 +9,10 @@ import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Action;
 import io.github.imut.model.Employee;
+import io.github.imut.model.Position;
 import io.github.imut.model.Proposal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code PENSIUN-TMT}: the effective date of retirement at BUP is the first day of the month after the month the
@@ -46,10 +48,13 @@ public final class RetirementDateRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
-        boolean levelKnown = e.getCurrentPosition().isPresent() && e.getCurrentPosition().get().getLevel().isPresent();
-        if (e.getBirthDate().isEmpty() || !levelKnown) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<Position> current = e.getCurrentPosition();
+        boolean levelKnown = current.isPresent() && current.get().getLevel().isPresent();
+        Optional<LocalDate> birthDate = e.getBirthDate();
+        if (birthDate.isEmpty() || !levelKnown) {
             Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
-            if (e.getBirthDate().isEmpty()) {
+            if (birthDate.isEmpty()) {
                 b.missing("employee.birthDate");
             }
             if (!levelKnown) {
@@ -57,8 +62,8 @@ public final class RetirementDateRule implements Rule {
             }
             return b.build();
         }
-        RetirementAge.Bup bup = RetirementAge.of(proposal, e.getCurrentPosition().get(), context);
-        LocalDate bupDate = RetirementAge.bupDate(e.getBirthDate().get(), bup.age());
+        RetirementAge.Bup bup = RetirementAge.of(proposal, current.get(), context);
+        LocalDate bupDate = RetirementAge.bupDate(birthDate.get(), bup.age());
         LocalDate tmtPensiun = RetirementAge.tmtPensiun(bupDate, context);
         if (!proposal.getEffectiveDate().equals(tmtPensiun)) {
             return Evaluation.fail("wrongDate")

@@ -10,6 +10,7 @@ import io.github.imut.law.ParameterValue;
 import io.github.imut.model.Employee;
 import io.github.imut.model.Position;
 import io.github.imut.model.Proposal;
+import java.util.Optional;
 import io.github.imut.model.ProposalKind;
 
 /**
@@ -44,11 +45,15 @@ public final class TransitionalRetirementAgeRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
-        if (e.getBirthDate().isEmpty() || e.getCurrentPosition().isEmpty()
-                || e.getCurrentPosition().get().getLevel().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        if (e.getBirthDate().isEmpty()) {
             return Evaluation.notApplicable();
         }
-        Position position = e.getCurrentPosition().get();
+        Optional<Position> current = e.getCurrentPosition();
+        if (current.isEmpty() || current.get().getLevel().isEmpty()) {
+            return Evaluation.notApplicable();
+        }
+        Position position = current.get();
         int cohort = RetirementAge.transitional(e, position, context);
         if (cohort == RetirementAge.NOT_TRANSITIONAL) {
             return Evaluation.notApplicable();

@@ -12,7 +12,9 @@ import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Action;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Target;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code PLT-FILL-OK}: filling a vacancy by assigning a Plt (pelaksana tugas) under SE Kepala BKN 1/SE/I/2021 is not a
@@ -57,10 +59,11 @@ public final class ActingAssignmentRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (!Windows.isActingAssignment(proposal)) {
+        Optional<Target> target = proposal.getTarget(); // read once: the getter allocates
+        if (!Windows.isActingAssignment(target)) {
             return Evaluation.notApplicable();
         }
-        DecidingRegion region = DecidingRegion.of(proposal);
+        DecidingRegion region = DecidingRegion.of(proposal, target);
         Evaluation early = Windows.regionAndCoverage(proposal, context, region);
         if (early != null) {
             return early;

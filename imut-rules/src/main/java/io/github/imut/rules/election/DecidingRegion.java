@@ -2,6 +2,7 @@ package io.github.imut.rules.election;
 
 import io.github.imut.model.Agency;
 import io.github.imut.model.Proposal;
+import io.github.imut.model.Signer;
 import io.github.imut.model.Target;
 import java.util.Optional;
 
@@ -17,6 +18,18 @@ final class DecidingRegion {
     final String regionCode;
     final String agencyPath;
 
+    private static final String EMPLOYEE_AGENCY = "employee.agency";
+    private static final String TARGET_AGENCY = "target.agency";
+    // the resolutions without a region code are shared: they carry nothing else (hot path)
+    private static final DecidingRegion AGENCY_UNKNOWN = new DecidingRegion(Kind.AGENCY_UNKNOWN, null,
+            EMPLOYEE_AGENCY);
+    private static final DecidingRegion CENTRAL_EMPLOYEE = new DecidingRegion(Kind.CENTRAL, null, EMPLOYEE_AGENCY);
+    private static final DecidingRegion CENTRAL_TARGET = new DecidingRegion(Kind.CENTRAL, null, TARGET_AGENCY);
+    private static final DecidingRegion REGION_UNKNOWN_EMPLOYEE = new DecidingRegion(Kind.REGION_UNKNOWN, null,
+            EMPLOYEE_AGENCY);
+    private static final DecidingRegion REGION_UNKNOWN_TARGET = new DecidingRegion(Kind.REGION_UNKNOWN, null,
+            TARGET_AGENCY);
+
     private DecidingRegion(Kind kind, String regionCode, String agencyPath) {
         this.kind = kind;
         this.regionCode = regionCode;
@@ -24,26 +37,33 @@ final class DecidingRegion {
     }
 
     static DecidingRegion of(Proposal proposal) {
-        Optional<Agency> agency = Optional.empty();
-        String path = "employee.agency";
-        Optional<Target> target = proposal.getTarget();
-        if (target.isPresent() && target.get().getAgency().isPresent()) {
-            agency = target.get().getAgency();
-            path = "target.agency";
-        } else if (proposal.getEmployee().getAgency().isPresent()) {
+        return of(proposal, proposal.getTarget());
+    }
+
+    /** @return {@link #of(Proposal)} with the proposal's target already read (the getter allocates: hot path) */
+    static DecidingRegion of(Proposal proposal, Optional<Target> target) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<Agency> agency = target.isPresent() ? target.get().getAgency() : Optional.empty();
+        boolean fromTarget = agency.isPresent();
+        if (!fromTarget) {
             agency = proposal.getEmployee().getAgency();
         }
         if (agency.isEmpty()) {
-            return new DecidingRegion(Kind.AGENCY_UNKNOWN, null, path);
+            return AGENCY_UNKNOWN;
         }
         if (!agency.get().getKind().isRegional()) {
-            return new DecidingRegion(Kind.CENTRAL, null, path);
+            return fromTarget ? CENTRAL_TARGET : CENTRAL_EMPLOYEE;
         }
         Optional<String> code = agency.get().getRegionCode();
-        if (code.isEmpty() && proposal.getSigner().isPresent()) {
-            code = proposal.getSigner().get().getRegionCode();
+        if (code.isEmpty()) {
+            Optional<Signer> signer = proposal.getSigner();
+            if (signer.isPresent()) {
+                code = signer.get().getRegionCode();
+            }
         }
-        return code.isPresent() ? new DecidingRegion(Kind.REGIONAL, code.get(), path)
-                : new DecidingRegion(Kind.REGION_UNKNOWN, null, path);
+        if (code.isEmpty()) {
+            return fromTarget ? REGION_UNKNOWN_TARGET : REGION_UNKNOWN_EMPLOYEE;
+        }
+        return new DecidingRegion(Kind.REGIONAL, code.get(), fromTarget ? TARGET_AGENCY : EMPLOYEE_AGENCY);
     }
 }

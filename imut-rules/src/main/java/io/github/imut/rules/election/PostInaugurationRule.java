@@ -14,7 +14,9 @@ import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Target;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code PILKADA-POST-6M}: a governor, regent or mayor "yang akan melakukan penggantian pejabat ... dalam jangka waktu
@@ -65,10 +67,11 @@ public final class PostInaugurationRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (Windows.isActingAssignment(proposal) && context.isOn(ActingAssignmentRule.AFTER_INAUGURATION)) {
+        Optional<Target> target = proposal.getTarget(); // read once: the getter allocates
+        if (Windows.isActingAssignment(target) && context.isOn(ActingAssignmentRule.AFTER_INAUGURATION)) {
             return Evaluation.notApplicable();
         }
-        DecidingRegion region = DecidingRegion.of(proposal);
+        DecidingRegion region = DecidingRegion.of(proposal, target);
         Evaluation early = Windows.regionAndCoverage(proposal, context, region);
         if (early != null) {
             return early;

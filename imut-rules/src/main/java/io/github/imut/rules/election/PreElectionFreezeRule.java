@@ -13,7 +13,9 @@ import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Target;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code PILKADA-PRE-6M}: "dilarang melakukan penggantian pejabat 6 (enam) bulan sebelum tanggal penetapan pasangan
@@ -54,10 +56,11 @@ public final class PreElectionFreezeRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (Windows.isActingAssignment(proposal)) {
+        Optional<Target> target = proposal.getTarget(); // read once: the getter allocates
+        if (Windows.isActingAssignment(target)) {
             return Evaluation.notApplicable();
         }
-        DecidingRegion region = DecidingRegion.of(proposal);
+        DecidingRegion region = DecidingRegion.of(proposal, target);
         Evaluation early = Windows.regionAndCoverage(proposal, context, region);
         if (early != null) {
             return early;

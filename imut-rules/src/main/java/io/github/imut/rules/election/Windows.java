@@ -47,6 +47,8 @@ final class Windows {
         }
     }
 
+    private static final Optional<AssignmentType> PLT = Optional.of(AssignmentType.PLT);
+
     private Windows() {
     }
 
@@ -121,10 +123,11 @@ final class Windows {
         List<RegionalElection> elections = context.calendar().electionsIn(regionCode);
         for (int i = 0, n = elections.size(); i < n; i++) {
             RegionalElection e = elections.get(i);
-            if (e.inauguration().isEmpty()) {
+            Optional<LocalDate> inauguration = e.inauguration();
+            if (inauguration.isEmpty()) {
                 continue;
             }
-            LocalDate start = e.inauguration().get();
+            LocalDate start = inauguration.get();
             LocalDate anniversary = start.plusMonths(months);
             Hit hit = hit(proposal, e, start, anniversaryInside ? anniversary : anniversary.minusDays(1));
             if (hit != null) {
@@ -170,11 +173,13 @@ final class Windows {
         return null;
     }
 
-    /** @return whether the proposal assigns a Plt (pelaksana tugas) rather than appointing definitively */
-    static boolean isActingAssignment(Proposal proposal) {
-        Optional<Target> target = proposal.getTarget();
-        return target.isPresent() && target.get().getAssignment().isPresent()
-                && target.get().getAssignment().get() == AssignmentType.PLT;
+    /**
+     * @param target the proposal's target, as read once by the rule (the getter allocates: hot path)
+     * @return whether the proposal assigns a Plt (pelaksana tugas) rather than appointing definitively
+     */
+    static boolean isActingAssignment(Optional<Target> target) {
+        // equals on a shared constant: one getter call, which allocates (hot path)
+        return target.isPresent() && target.get().getAssignment().equals(PLT);
     }
 
     /**

@@ -9,9 +9,12 @@ import io.github.imut.law.Confidence;
 import io.github.imut.law.LegalBasis;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
+import io.github.imut.model.Gender;
 import io.github.imut.model.Nip;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * {@code NIPPPK-FORMAT}: the 18-digit NI PPPK encodes the birth date ({@code yyyyMMdd}), the year of first appointment
@@ -49,34 +52,39 @@ public final class NiPppkFormatRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Employee e = proposal.getEmployee();
-        if (e.getStatus().isEmpty() || e.getStatus().get() != EmploymentStatus.PPPK) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<EmploymentStatus> status = e.getStatus();
+        if (status.isEmpty() || status.get() != EmploymentStatus.PPPK) {
             return Evaluation.notApplicable();
         }
         Nip nip = e.getNip();
-        StringBuilder mismatched = new StringBuilder();
-        if (e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate())) {
-            append(mismatched, "birthDate");
+        Optional<LocalDate> birthDate = e.getBirthDate();
+        Optional<Gender> gender = e.getGender();
+        Optional<LocalDate> tmtPppk = e.getTmtPppk();
+        StringBuilder mismatched = null;
+        if (birthDate.isPresent() && !birthDate.get().equals(nip.birthDate())) {
+            mismatched = append(mismatched, "birthDate");
         }
-        if (e.getGender().isPresent() && e.getGender().get() != nip.gender()) {
-            append(mismatched, "gender");
+        if (gender.isPresent() && gender.get() != nip.gender()) {
+            mismatched = append(mismatched, "gender");
         }
-        if (e.getTmtPppk().isPresent() && e.getTmtPppk().get().getYear() != nip.appointmentYear()) {
-            append(mismatched, "tmtPppk");
+        if (tmtPppk.isPresent() && tmtPppk.get().getYear() != nip.appointmentYear()) {
+            mismatched = append(mismatched, "tmtPppk");
         }
-        if (mismatched.length() > 0) {
+        if (mismatched != null) {
             return Evaluation.fail("mismatch").fact("nip", nip.value()).fact("mismatched", mismatched.toString())
                     .fact("nipBirthDate", nip.birthDate()).fact("nipGender", nip.gender())
                     .fact("nipYear", nip.appointmentYear()).build();
         }
-        if (e.getBirthDate().isEmpty() || e.getGender().isEmpty() || e.getTmtPppk().isEmpty()) {
+        if (birthDate.isEmpty() || gender.isEmpty() || tmtPppk.isEmpty()) {
             Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
-            if (e.getBirthDate().isEmpty()) {
+            if (birthDate.isEmpty()) {
                 b.missing("employee.birthDate");
             }
-            if (e.getGender().isEmpty()) {
+            if (gender.isEmpty()) {
                 b.missing("employee.gender");
             }
-            if (e.getTmtPppk().isEmpty()) {
+            if (tmtPppk.isEmpty()) {
                 b.missing("employee.tmtPppk");
             }
             return b.build();
@@ -91,10 +99,11 @@ public final class NiPppkFormatRule implements Rule {
         return Evaluation.pass();
     }
 
-    private static void append(StringBuilder sb, String field) {
-        if (sb.length() > 0) {
-            sb.append(", ");
+    /** @return {@code sb} with the field appended, a new builder if {@code sb} is null */
+    private static StringBuilder append(StringBuilder sb, String field) {
+        if (sb == null) {
+            return new StringBuilder(field);
         }
-        sb.append(field);
+        return sb.append(", ").append(field);
     }
 }

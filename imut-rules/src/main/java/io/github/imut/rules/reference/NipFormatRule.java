@@ -10,6 +10,7 @@ import io.github.imut.law.LegalBasis;
 import io.github.imut.law.LegalDates;
 import io.github.imut.model.Employee;
 import io.github.imut.model.EmploymentStatus;
+import io.github.imut.model.Gender;
 import io.github.imut.model.Nip;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.Proposal;
@@ -57,45 +58,52 @@ public final class NipFormatRule implements Rule {
             return Evaluation.notApplicable();
         }
         Nip nip = e.getNip();
-        Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
-        StringBuilder mismatched = new StringBuilder();
-        if (e.getBirthDate().isPresent() && !e.getBirthDate().get().equals(nip.birthDate())) {
-            append(mismatched, "birthDate");
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<LocalDate> birthDate = e.getBirthDate();
+        Optional<Gender> gender = e.getGender();
+        Optional<LocalDate> tmtCpns = e.getTmtCpns();
+        int nipMonth = nip.monthOrCode();
+        boolean nipHasMonth = nipMonth >= 1 && nipMonth <= 12;
+        StringBuilder mismatched = null;
+        if (birthDate.isPresent() && !birthDate.get().equals(nip.birthDate())) {
+            mismatched = append(mismatched, "birthDate");
         }
-        if (e.getGender().isPresent() && e.getGender().get() != nip.gender()) {
-            append(mismatched, "gender");
+        if (gender.isPresent() && gender.get() != nip.gender()) {
+            mismatched = append(mismatched, "gender");
         }
-        if (nipTmt.isEmpty()) {
+        if (!nipHasMonth) {
             if (status.isEmpty()) {
                 // digits 13-14 are no month: an NI PPPK, or a wrong NIP; which one, only the status tells
                 return Evaluation.incomplete("employee.status");
             }
-            append(mismatched, "tmtCpnsMonth");
-        } else if (e.getTmtCpns().isPresent() && !YearMonth.from(e.getTmtCpns().get()).equals(nipTmt.get())) {
-            append(mismatched, "tmtCpns");
+            mismatched = append(mismatched, "tmtCpnsMonth");
+        } else if (tmtCpns.isPresent() && (tmtCpns.get().getMonthValue() != nipMonth
+                || tmtCpns.get().getYear() != nip.appointmentYear())) {
+            mismatched = append(mismatched, "tmtCpns");
         }
-        if (mismatched.length() > 0) {
+        if (mismatched != null) {
+            Optional<YearMonth> nipTmt = nip.tmtCpnsMonth();
             Evaluation.Builder b = Evaluation.fail("mismatch").fact("nip", nip.value())
                     .fact("mismatched", mismatched.toString()).fact("nipBirthDate", nip.birthDate())
                     .fact("nipGender", nip.gender())
                     .fact("nipTmtCpns", nipTmt.isPresent() ? nipTmt.get().toString() : nip.value().substring(8, 14));
-            e.getBirthDate().ifPresent(d -> b.fact("birthDate", d));
-            e.getGender().ifPresent(g -> b.fact("gender", g));
-            e.getTmtCpns().ifPresent(d -> b.fact("tmtCpns", d));
+            birthDate.ifPresent(d -> b.fact("birthDate", d));
+            gender.ifPresent(g -> b.fact("gender", g));
+            tmtCpns.ifPresent(d -> b.fact("tmtCpns", d));
             return b.build();
         }
-        if (status.isEmpty() || e.getBirthDate().isEmpty() || e.getGender().isEmpty() || e.getTmtCpns().isEmpty()) {
+        if (status.isEmpty() || birthDate.isEmpty() || gender.isEmpty() || tmtCpns.isEmpty()) {
             Evaluation.Builder b = Evaluation.of(Outcome.INCOMPLETE, "incomplete");
             if (status.isEmpty()) {
                 b.missing("employee.status");
             }
-            if (e.getBirthDate().isEmpty()) {
+            if (birthDate.isEmpty()) {
                 b.missing("employee.birthDate");
             }
-            if (e.getGender().isEmpty()) {
+            if (gender.isEmpty()) {
                 b.missing("employee.gender");
             }
-            if (e.getTmtCpns().isEmpty()) {
+            if (tmtCpns.isEmpty()) {
                 b.missing("employee.tmtCpns");
             }
             return b.build();
@@ -103,8 +111,7 @@ public final class NipFormatRule implements Rule {
         if (nip.sequence() == 0) {
             return Evaluation.warning("sequence").fact("nip", nip.value()).build();
         }
-        LocalDate tmtCpns = e.getTmtCpns().get();
-        int age = LegalDates.completedYears(e.getBirthDate().get(), tmtCpns);
+        int age = LegalDates.completedYears(birthDate.get(), tmtCpns.get());
         int min = context.intParameter("nip.cpns.age.min");
         int max = context.intParameter("nip.cpns.age.max");
         if (age < min || age > max) {
@@ -114,10 +121,11 @@ public final class NipFormatRule implements Rule {
         return Evaluation.pass();
     }
 
-    private static void append(StringBuilder sb, String field) {
-        if (sb.length() > 0) {
-            sb.append(", ");
+    /** @return {@code sb} with the field appended, a new builder if {@code sb} is null */
+    private static StringBuilder append(StringBuilder sb, String field) {
+        if (sb == null) {
+            return new StringBuilder(field);
         }
-        sb.append(field);
+        return sb.append(", ").append(field);
     }
 }

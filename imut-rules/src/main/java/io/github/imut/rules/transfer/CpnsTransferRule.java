@@ -34,10 +34,11 @@ public final class CpnsTransferRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        if (proposal.getEmployee().getStatus().isEmpty()) {
+        EmploymentStatus status = proposal.getEmployee().getStatus().orElse(null); // one call: it allocates
+        if (status == null) {
             return Evaluation.incomplete("employee.status");
         }
-        if (proposal.getEmployee().getStatus().get() == EmploymentStatus.CPNS) {
+        if (status == EmploymentStatus.CPNS) {
             Evaluation.Builder b = Evaluation.fail("cpns").fact("status", EmploymentStatus.CPNS)
                     .fact("effectiveDate", proposal.getEffectiveDate());
             proposal.getEmployee().getTmtCpns().ifPresent(d -> b.fact("tmtCpns", d));

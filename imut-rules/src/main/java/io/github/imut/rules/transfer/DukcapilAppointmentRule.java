@@ -14,8 +14,10 @@ import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
 import io.github.imut.model.AssignmentType;
 import io.github.imut.model.Position;
+import io.github.imut.model.PositionLevel;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Signer;
 import io.github.imut.model.SignerRole;
 import io.github.imut.model.Target;
 import java.time.LocalDate;
@@ -67,16 +69,18 @@ public final class DukcapilAppointmentRule implements Rule {
         Position post = null;
         boolean leaving = false;
         if (target.isPresent()) {
-            Optional<Agency> receiving = target.get().getAgency().isPresent() ? target.get().getAgency() : origin;
+            Optional<Agency> targetAgency = target.get().getAgency();
+            Optional<Agency> receiving = targetAgency.isPresent() ? targetAgency : origin;
             if (receiving.isEmpty()) {
                 return Evaluation.incomplete("employee.agency");
             }
             if (receiving.get().getKind().isRegional()) {
                 Position t = target.get().getPosition();
-                String m = missingField(t, "target.position");
-                if (m != null) {
-                    missing = Evaluation.of(Outcome.INCOMPLETE, "incomplete").missing(m);
-                } else if (isDukcapilPost(t)) {
+                int kind = kind(t);
+                if (kind >= LEVEL_MISSING) {
+                    missing = Evaluation.of(Outcome.INCOMPLETE, "incomplete").missing(missingField(kind,
+                            "target.position"));
+                } else if (kind == POST) {
                     post = t;
                 }
             }
@@ -84,10 +88,11 @@ public final class DukcapilAppointmentRule implements Rule {
         Optional<Position> current = proposal.getEmployee().getCurrentPosition();
         if (post == null && proposal.getKind() == ProposalKind.TRANSFER && current.isPresent() && origin.isPresent()
                 && origin.get().getKind().isRegional()) {
-            String m = missingField(current.get(), "employee.currentPosition");
-            if (m != null) {
-                missing = (missing != null ? missing : Evaluation.of(Outcome.INCOMPLETE, "incomplete")).missing(m);
-            } else if (isDukcapilPost(current.get())) {
+            int kind = kind(current.get());
+            if (kind >= LEVEL_MISSING) {
+                missing = (missing != null ? missing : Evaluation.of(Outcome.INCOMPLETE, "incomplete"))
+                        .missing(missingField(kind, "employee.currentPosition"));
+            } else if (kind == POST) {
                 post = current.get();
                 leaving = true;
             }
@@ -95,12 +100,13 @@ public final class DukcapilAppointmentRule implements Rule {
         if (post == null) {
             return missing != null ? missing.build() : Evaluation.pass();
         }
-        if (!leaving && target.get().getAssignment().isPresent()
-                && target.get().getAssignment().get() != AssignmentType.DEFINITIF) {
+        AssignmentType assignment = leaving ? null : target.get().getAssignment().orElse(null);
+        if (assignment != null && assignment != AssignmentType.DEFINITIF) {
             return Evaluation.of(Outcome.PASS, "actingAssignment").fact("level", post.getLevel().get())
-                    .fact("assignment", target.get().getAssignment().get()).build();
+                    .fact("assignment", assignment).build();
         }
-        if (proposal.getSigner().isPresent() && proposal.getSigner().get().getRole() == SignerRole.MENDAGRI) {
+        Optional<Signer> signer = proposal.getSigner();
+        if (signer.isPresent() && signer.get().getRole() == SignerRole.MENDAGRI) {
             return Evaluation.of(Outcome.PASS, "signedByMinister").fact("level", post.getLevel().get()).build();
         }
         Approval approval = Transfers.approval(proposal, Approver.DIRJEN_DUKCAPIL);
@@ -122,19 +128,36 @@ public final class DukcapilAppointmentRule implements Rule {
         return b.build();
     }
 
-    /** @return the path of the field needed to tell whether {@code p} is a Dukcapil post, or null if known */
-    private static String missingField(Position p, String path) {
-        if (p.getLevel().isEmpty()) {
-            return path + ".level";
+    /** {@link #kind}: not a Dukcapil post. */
+    private static final int NOT_POST = 0;
+    /** {@link #kind}: a JPT pratama, administrator or pengawas post in a Dinas Dukcapil. */
+    private static final int POST = 1;
+    /** {@link #kind}: the level is needed to tell. */
+    private static final int LEVEL_MISSING = 2;
+    /** {@link #kind}: the level is a Dukcapil-managed one, and whether the unit is a Dinas Dukcapil is needed. */
+    private static final int UNIT_MISSING = 3;
+
+    /**
+     * @return whether {@code p} is a Dukcapil post, or which field is needed to tell: each of its Optional getters is
+     *     read once (every call allocates; hot path)
+     */
+    private static int kind(Position p) {
+        PositionLevel level = p.getLevel().orElse(null);
+        if (level == null) {
+            return LEVEL_MISSING;
         }
-        if (Transfers.isDukcapilManaged(p.getLevel().get()) && p.getDukcapilUnit().isEmpty()) {
-            return path + ".dukcapilUnit";
+        if (!Transfers.isDukcapilManaged(level)) {
+            return NOT_POST;
         }
-        return null;
+        Optional<Boolean> unit = p.getDukcapilUnit();
+        if (unit.isEmpty()) {
+            return UNIT_MISSING;
+        }
+        return unit.get() ? POST : NOT_POST;
     }
 
-    /** @return whether {@code p} is a JPT pratama, administrator or pengawas post in a Dinas Dukcapil */
-    private static boolean isDukcapilPost(Position p) {
-        return Transfers.isDukcapilManaged(p.getLevel().get()) && p.getDukcapilUnit().get();
+    /** @return the path of the field {@link #kind} says is needed */
+    private static String missingField(int kind, String path) {
+        return kind == LEVEL_MISSING ? path + ".level" : path + ".dukcapilUnit";
     }
 }

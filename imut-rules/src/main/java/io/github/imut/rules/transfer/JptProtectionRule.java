@@ -80,19 +80,21 @@ public final class JptProtectionRule implements Rule {
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         Optional<Position> current = proposal.getEmployee().getCurrentPosition();
-        if (current.isEmpty() || current.get().getLevel().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        PositionLevel level = current.isPresent() ? current.get().getLevel().orElse(null) : null;
+        if (level == null) {
             return proposal.getKind() == ProposalKind.TRANSFER
                     ? Evaluation.incomplete("employee.currentPosition.level") : Evaluation.notApplicable();
         }
-        PositionLevel level = current.get().getLevel().get();
         if (!Transfers.isJpt(level)) {
             return proposal.getAction() == Action.JPT_REPLACEMENT
                     ? Evaluation.warning("notJpt").fact("level", level).build() : Evaluation.notApplicable();
         }
-        if (current.get().getSince().isEmpty()) {
+        Optional<LocalDate> sinceOf = current.get().getSince();
+        if (sinceOf.isEmpty()) {
             return Evaluation.incomplete("employee.currentPosition.since");
         }
-        LocalDate since = current.get().getSince().get();
+        LocalDate since = sinceOf.get();
         LocalDate effective = proposal.getEffectiveDate();
         int years = context.intParameter("jpt.protect.years");
         LocalDate protectedUntil = LegalDates.plusYears(since, years, LegalDates.LeapDay.MAR_1);

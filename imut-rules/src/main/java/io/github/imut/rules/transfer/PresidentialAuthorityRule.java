@@ -14,6 +14,7 @@ import io.github.imut.model.Position;
 import io.github.imut.model.PositionLevel;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
+import io.github.imut.model.Signer;
 import io.github.imut.model.SignerRole;
 import io.github.imut.model.Target;
 import java.util.Optional;
@@ -57,22 +58,25 @@ public final class PresidentialAuthorityRule implements Rule {
         Optional<Target> target = proposal.getTarget();
         PositionLevel level = null;
         boolean into = false;
+        // each Optional getter is read once: every call allocates (hot path)
         if (target.isPresent()) {
-            if (target.get().getPosition().getLevel().isEmpty()) {
+            PositionLevel targetLevel = target.get().getPosition().getLevel().orElse(null);
+            if (targetLevel == null) {
                 return Evaluation.incomplete("target.position.level");
             }
-            if (Transfers.isPresidential(target.get().getPosition().getLevel().get())) {
-                level = target.get().getPosition().getLevel().get();
+            if (Transfers.isPresidential(targetLevel)) {
+                level = targetLevel;
                 into = true;
             }
         } else if (!transfer) {
             return Evaluation.incomplete("target");
         }
-        Optional<Position> current = proposal.getEmployee().getCurrentPosition();
         if (level == null) {
-            if (current.isPresent() && current.get().getLevel().isPresent()) {
-                if (Transfers.isPresidential(current.get().getLevel().get())) {
-                    level = current.get().getLevel().get();
+            Optional<Position> current = proposal.getEmployee().getCurrentPosition();
+            PositionLevel currentLevel = current.isPresent() ? current.get().getLevel().orElse(null) : null;
+            if (currentLevel != null) {
+                if (Transfers.isPresidential(currentLevel)) {
+                    level = currentLevel;
                 }
             } else if (transfer) {
                 return Evaluation.incomplete("employee.currentPosition.level");
@@ -83,7 +87,8 @@ public final class PresidentialAuthorityRule implements Rule {
         }
         LegalBasis[] basis = level == PositionLevel.AHLI_UTAMA || !Transfers.UNDER_UU20.contains(
                 proposal.getEffectiveDate()) ? new LegalBasis[] {PP11_3_3} : new LegalBasis[] {PP11_3_3, UU20_30_4};
-        if (proposal.getSigner().isPresent() && proposal.getSigner().get().getRole() == SignerRole.PRESIDEN) {
+        Optional<Signer> signer = proposal.getSigner();
+        if (signer.isPresent() && signer.get().getRole() == SignerRole.PRESIDEN) {
             return Evaluation.of(Outcome.PASS, "signedByPresident").fact("level", level).basis(basis).build();
         }
         Approval approval = Transfers.approval(proposal, Approver.PRESIDEN);

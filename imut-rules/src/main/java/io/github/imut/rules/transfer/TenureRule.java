@@ -75,11 +75,13 @@ public final class TenureRule implements Rule {
         }
         boolean block = context.isOn(BLOCK);
         Optional<Position> current = proposal.getEmployee().getCurrentPosition();
-        if (current.isEmpty() || current.get().getSince().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<LocalDate> sinceOf = current.isPresent() ? current.get().getSince() : Optional.empty();
+        if (sinceOf.isEmpty()) {
             return block ? Evaluation.incomplete("employee.currentPosition.since")
                     : Evaluation.warning("unknown").missing("employee.currentPosition.since").build();
         }
-        LocalDate since = current.get().getSince().get();
+        LocalDate since = sinceOf.get();
         LocalDate effective = proposal.getEffectiveDate();
         LocalDate eligibleFrom;
         Evaluation.Builder b;

@@ -14,6 +14,7 @@ import io.github.imut.model.AgencyKind;
 import io.github.imut.model.Approval;
 import io.github.imut.model.Approver;
 import io.github.imut.model.Position;
+import io.github.imut.model.PositionLevel;
 import io.github.imut.model.Proposal;
 import io.github.imut.model.ProposalKind;
 import io.github.imut.model.Signer;
@@ -94,21 +95,24 @@ public final class TransferAuthorityRule implements Rule {
         if (origin.isEmpty()) {
             return Evaluation.incomplete("employee.agency");
         }
-        if (proposal.getSigner().isEmpty()) {
+        // each Optional getter is read once: every call allocates (hot path)
+        Optional<Signer> signerOf = proposal.getSigner();
+        if (signerOf.isEmpty()) {
             return Evaluation.incomplete("signer");
         }
-        if (decidedElsewhere(proposal)) {
+        Optional<Target> target = proposal.getTarget();
+        if (decidedElsewhere(proposal, target)) {
             return Evaluation.notApplicable();
         }
-        Signer signer = proposal.getSigner().get();
+        Signer signer = signerOf.get();
         if (proposal.getAction() != Action.BETWEEN_AGENCIES) {
             return withinAgency(proposal, origin.get(), signer);
         }
-        Optional<Target> target = proposal.getTarget();
-        if (target.isEmpty() || target.get().getAgency().isEmpty()) {
+        Optional<Agency> receivingOf = target.isPresent() ? target.get().getAgency() : Optional.empty();
+        if (receivingOf.isEmpty()) {
             return Evaluation.incomplete("target.agency");
         }
-        Agency receiving = target.get().getAgency().get();
+        Agency receiving = receivingOf.get();
         if (origin.get().getKind().isRegional() && receiving.getKind().isRegional()) {
             return betweenRegions(proposal, origin.get(), receiving, signer, context.reportsPasses());
         }
@@ -116,22 +120,19 @@ public final class TransferAuthorityRule implements Rule {
     }
 
     /** @return whether AUTH-PRESIDEN or DUKCAPIL-MENDAGRI names the decider instead */
-    private static boolean decidedElsewhere(Proposal proposal) {
+    private static boolean decidedElsewhere(Proposal proposal, Optional<Target> target) {
         Optional<Position> current = proposal.getEmployee().getCurrentPosition();
-        if (current.isPresent() && current.get().getLevel().isPresent()
-                && (Transfers.isPresidential(current.get().getLevel().get()) || dukcapil(current.get()))) {
+        if (current.isPresent() && decidedElsewhere(current.get())) {
             return true;
         }
-        if (proposal.getTarget().isPresent()) {
-            Position t = proposal.getTarget().get().getPosition();
-            return t.getLevel().isPresent() && (Transfers.isPresidential(t.getLevel().get()) || dukcapil(t));
-        }
-        return false;
+        return target.isPresent() && decidedElsewhere(target.get().getPosition());
     }
 
-    private static boolean dukcapil(Position p) {
-        return Transfers.isDukcapilManaged(p.getLevel().get()) && p.getDukcapilUnit().isPresent()
-                && p.getDukcapilUnit().get();
+    /** @return whether the position's level is known and AUTH-PRESIDEN or DUKCAPIL-MENDAGRI decides it */
+    private static boolean decidedElsewhere(Position p) {
+        PositionLevel level = p.getLevel().orElse(null);
+        return level != null && (Transfers.isPresidential(level)
+                || Transfers.isDukcapilManaged(level) && p.getDukcapilUnit().orElse(false));
     }
 
     private static Evaluation withinAgency(Proposal proposal, Agency agency, Signer signer) {
@@ -144,21 +145,23 @@ public final class TransferAuthorityRule implements Rule {
                     : Evaluation.fail("wrongSigner");
             return facts(b, Route.WITHIN_AGENCY, Decider.PPK, signer, agency, agency).basis(PS191).build();
         }
-        if (agency.getRegionCode().isEmpty()) {
+        Optional<String> agencyRegion = agency.getRegionCode();
+        if (agencyRegion.isEmpty()) {
             return Evaluation.incomplete("employee.agency.regionCode");
         }
-        String region = agency.getRegionCode().get();
+        String region = agencyRegion.get();
         boolean head = isHeadOf(role, agency.getKind());
         if (!head && role != SignerRole.SEKDA) {
             return facts(Evaluation.fail("wrongSigner"), Route.WITHIN_AGENCY, Decider.PPK, signer, agency, agency)
                     .basis(PS191).build();
         }
-        if (signer.getRegionCode().isEmpty()) {
+        Optional<String> signerRegion = signer.getRegionCode();
+        if (signerRegion.isEmpty()) {
             return Evaluation.incomplete("signer.regionCode");
         }
-        if (!signer.getRegionCode().get().equals(region)) {
+        if (!signerRegion.get().equals(region)) {
             return facts(Evaluation.fail("wrongRegion"), Route.WITHIN_AGENCY, Decider.PPK, signer, agency, agency)
-                    .fact("signerRegion", signer.getRegionCode().get()).basis(PS191).build();
+                    .fact("signerRegion", signerRegion.get()).basis(PS191).build();
         }
         return head ? Evaluation.pass()
                 : facts(Evaluation.warning("delegated"), Route.WITHIN_AGENCY, Decider.PPK, signer, agency, agency)
@@ -175,8 +178,9 @@ public final class TransferAuthorityRule implements Rule {
         if (pr == null) {
             return Evaluation.incomplete("target.agency.province");
         }
-        if (origin.getKind() == receiving.getKind() && origin.getRegionCode().isPresent()
-                && origin.getRegionCode().equals(receiving.getRegionCode())) {
+        Optional<String> originCode = origin.getKind() == receiving.getKind() ? origin.getRegionCode()
+                : Optional.empty();
+        if (originCode.isPresent() && originCode.equals(receiving.getRegionCode())) {
             return facts(Evaluation.fail("sameAgency"), Route.WITHIN_AGENCY, Decider.PPK, signer, origin, receiving)
                     .build();
         }
@@ -187,10 +191,13 @@ public final class TransferAuthorityRule implements Rule {
         boolean rightSigner;
         if (sameProvince) {
             rightSigner = isHeadOf(signer.getRole(), AgencyKind.PROVINCE);
-            if (rightSigner && signer.getRegionCode().isEmpty()) {
-                return Evaluation.incomplete("signer.regionCode");
+            if (rightSigner) {
+                Optional<String> signerRegion = signer.getRegionCode();
+                if (signerRegion.isEmpty()) {
+                    return Evaluation.incomplete("signer.regionCode");
+                }
+                rightSigner = signerRegion.get().equals(po);
             }
-            rightSigner = rightSigner && signer.getRegionCode().get().equals(po);
         } else {
             rightSigner = signer.getRole() == SignerRole.MENDAGRI;
         }
@@ -263,10 +270,12 @@ public final class TransferAuthorityRule implements Rule {
 
     /** @return the two-digit province of a regional agency, from {@code province} or else its region code; or null */
     private static String province(Agency agency) {
-        if (agency.getProvince().isPresent()) {
-            return agency.getProvince().get();
+        Optional<String> province = agency.getProvince();
+        if (province.isPresent()) {
+            return province.get();
         }
-        return agency.getRegionCode().isPresent() ? agency.getRegionCode().get().substring(0, 2) : null;
+        Optional<String> code = agency.getRegionCode();
+        return code.isPresent() ? code.get().substring(0, 2) : null;
     }
 
     private static Evaluation.Builder facts(Evaluation.Builder b, Route route, Decider decider, Signer signer,

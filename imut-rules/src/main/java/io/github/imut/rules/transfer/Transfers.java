@@ -78,7 +78,7 @@ final class Transfers {
 
     /** @return whether the employee asked for the transfer (empty when not stated) */
     static boolean ownRequest(Proposal proposal) {
-        return proposal.getInitiatedBy().isPresent() && proposal.getInitiatedBy().get() == Initiator.OWN_REQUEST;
+        return proposal.getInitiatedBy().orElse(null) == Initiator.OWN_REQUEST;
     }
 
     /** @return the JSON path of a document kind, {@code documents[KIND]} */
