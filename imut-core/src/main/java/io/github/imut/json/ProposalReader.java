@@ -220,7 +220,7 @@ public final class ProposalReader {
         }
         if (!(e instanceof JsonMappingException)) {
             return List.of(violation(language, "$", "json.invalid", Map.of("detail",
-                    io.github.imut.internal.JacksonMessages.detail(e)))));
+                    io.github.imut.internal.JacksonMessages.detail(e))));
         }
         JsonMappingException m = (JsonMappingException) e;
         String path = path(m.getPath());
@@ -262,7 +262,7 @@ public final class ProposalReader {
                     "expected", expected(type, messages), "found", found(parser, value, messages))));
         }
         return List.of(violation(language, path, "json.invalid", Map.of("detail",
-                io.github.imut.internal.JacksonMessages.detail(m)))));
+                io.github.imut.internal.JacksonMessages.detail(m))));
     }
 
     private static String allowed(Class<?> enumType) {
