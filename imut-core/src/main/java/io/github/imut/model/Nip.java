@@ -144,8 +144,16 @@ public final class Nip {
      *     PPPK's NI PPPK
      */
     public Optional<YearMonth> tmtCpnsMonth() {
+        return hasTmtCpnsMonth() ? Optional.of(YearMonth.of(appointmentYear(), monthOrCode())) : Optional.empty();
+    }
+
+    /**
+     * @return whether digits 13–14 are a month (01–12), so that digits 9–14 are a TMT CPNS month; not, as in a
+     *     PPPK's NI PPPK, when they are a code. {@link #tmtCpnsMonth()} without building the month.
+     */
+    public boolean hasTmtCpnsMonth() {
         int month = monthOrCode();
-        return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(appointmentYear(), month)) : Optional.empty();
+        return month >= 1 && month <= 12;
     }
 
     /** @return the sequence number in digits 16–18 */

@@ -175,6 +175,7 @@ class NipTest {
         assertThat(nip.appointmentYear()).isEqualTo(2023);
         assertThat(nip.monthOrCode()).isEqualTo(21);
         assertThat(nip.tmtCpnsMonth()).isEmpty();
+        assertThat(nip.hasTmtCpnsMonth()).isFalse();
         assertThat(nip.gender()).isEqualTo(Gender.MALE);
         assertThat(nip.sequence()).isEqualTo(10);
     }
@@ -184,6 +185,10 @@ class NipTest {
         assertThat(Nip.parse("199001052019001001").tmtCpnsMonth()).isEmpty();
         assertThat(Nip.parse("199001052019121001").tmtCpnsMonth()).contains(YearMonth.of(2019, 12));
         assertThat(Nip.parse("199001052019131001").tmtCpnsMonth()).isEmpty();
+        assertThat(Nip.parse("199001052019001001").hasTmtCpnsMonth()).isFalse();
+        assertThat(Nip.parse("199001052019011001").hasTmtCpnsMonth()).isTrue();
+        assertThat(Nip.parse("199001052019121001").hasTmtCpnsMonth()).isTrue();
+        assertThat(Nip.parse("199001052019131001").hasTmtCpnsMonth()).isFalse();
     }
 
     @Test

@@ -27,16 +27,11 @@ import io.github.imut.model.Proposal;
  */
 public final class CpnsExaminationRule implements Rule {
     private final RuleDescriptor descriptor;
-    /** The one assessment kind, as the array {@link Requirements#assessment} takes (built once, not per check). */
-    private final AssessmentKind[] kinds;
-    private final DocumentKind document;
-    private final String code;
+    private final Examination examination;
 
     private CpnsExaminationRule(String id, String titleId, String titleEn, AssessmentKind kind,
             DocumentKind document, String code) {
-        this.kinds = new AssessmentKind[] {kind};
-        this.document = document;
-        this.code = code;
+        this.examination = Examination.of(code, document, kind);
         this.descriptor = RuleDescriptor.builder(id)
                 .title(titleId, titleEn)
                 .appliesTo(Action.CPNS_TO_PNS)
@@ -69,7 +64,7 @@ public final class CpnsExaminationRule implements Rule {
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
         // the effective date and the result's kind, date and reference
         Checklist c = new Checklist(4).fact("effectiveDate", proposal.getEffectiveDate());
-        Requirements.assessment(proposal, document, code, c, kinds);
+        Requirements.assessment(proposal, examination, c);
         return c.result();
     }
 }

@@ -83,8 +83,9 @@ public final class FunctionalTransferRule implements Rule {
                             + " most N)"))
             .build();
 
-    /** The assessment kinds the competency requirement accepts, shared (a varargs call allocates per check). */
-    private static final AssessmentKind[] COMPETENCY = {AssessmentKind.COMPETENCY_TEST};
+    /** The competency requirement: a passed competency test, or the selection result attached. */
+    private static final Examination COMPETENCY = Examination.of("competency", DocumentKind.HASIL_SELEKSI,
+            AssessmentKind.COMPETENCY_TEST);
 
     @Override
     public RuleDescriptor descriptor() {
@@ -116,7 +117,7 @@ public final class FunctionalTransferRule implements Rule {
         Requirements.pns(e, c);
         Requirements.education(e, level.type() == PositionType.FUNCTIONAL_EXPERT ? EducationLevel.S1
                 : EducationLevel.SLTA, c);
-        Requirements.assessment(proposal, DocumentKind.HASIL_SELEKSI, "competency", c, COMPETENCY);
+        Requirements.assessment(proposal, COMPETENCY, c);
         int years = context.intParameter("jf.transfer.experience.years");
         Optional<Ground> ground = ground(proposal);
         if (ground.isPresent()) {

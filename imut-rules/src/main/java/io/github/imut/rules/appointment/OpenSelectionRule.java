@@ -46,8 +46,9 @@ public final class OpenSelectionRule implements Rule {
             .confidence(Confidence.S)
             .build();
 
-    /** The assessment kinds the selection requirement accepts, shared (a varargs call allocates per check). */
-    private static final AssessmentKind[] SELECTION = {AssessmentKind.OPEN_SELECTION, AssessmentKind.COMPETENCY_TEST};
+    /** The selection requirement: a passed open selection or competency test, or the selection result attached. */
+    private static final Examination SELECTION = Examination.of("selection", DocumentKind.HASIL_SELEKSI,
+            AssessmentKind.OPEN_SELECTION, AssessmentKind.COMPETENCY_TEST);
 
     @Override
     public RuleDescriptor descriptor() {
@@ -62,7 +63,7 @@ public final class OpenSelectionRule implements Rule {
         }
         Checklist c = new Checklist().fact("effectiveDate", proposal.getEffectiveDate())
                 .fact("targetLevel", target.get());
-        Requirements.assessment(proposal, DocumentKind.HASIL_SELEKSI, "selection", c, SELECTION);
+        Requirements.assessment(proposal, SELECTION, c);
         Evaluation e = c.result();
         if (!e.isNotApplicable() && e.outcome() == Outcome.INCOMPLETE) {
             return Evaluation.warning("noSelection").fact("effectiveDate", proposal.getEffectiveDate())

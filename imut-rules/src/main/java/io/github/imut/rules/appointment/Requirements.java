@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requirements several appointment rules share, each written once: status, minimum education, maximum age at the
@@ -259,56 +258,43 @@ final class Requirements {
     }
 
     /**
-     * An examination the law requires: met by a passed result of one of {@code kinds}, or, without any result, by
-     * an attached {@code document} (a certificate states a pass); a failed latest result is unmet (key {@code code}
-     * + {@code "Failed"}); neither result nor document is missing ({@code documents[KIND]}).
-     *
-     * @param kinds the assessment kinds that count (e.g. an open selection or a competency test)
+     * An examination the law requires: met by a passed result of one of its kinds, or, without any result, by its
+     * attached document (a certificate states a pass); a failed latest result is unmet (key {@code code} +
+     * {@code "Failed"}); neither result nor document is missing ({@code documents[KIND]}).
      */
-    static void assessment(Proposal p, DocumentKind document, String code, Checklist c, AssessmentKind... kinds) {
+    static void assessment(Proposal p, Examination exam, Checklist c) {
         AssessmentResult found = null;
-        for (AssessmentKind k : kinds) {
-            Optional<AssessmentResult> r = latest(p.getEmployee(), k);
+        for (int i = 0, n = exam.kinds(); i < n; i++) {
+            Optional<AssessmentResult> r = latest(p.getEmployee(), exam.kind(i));
             if (r.isPresent() && (found == null || r.get().isPassed() && !found.isPassed())) {
                 found = r.get();
             }
         }
         if (found != null) {
-            String[] names = ASSESSMENT_NAMES.computeIfAbsent(code, Requirements::assessmentNames);
-            c.fact(names[0], found.getKind());
+            c.fact(exam.kindFact, found.getKind());
             Optional<LocalDate> date = found.getDate();
             if (date.isPresent()) {
-                c.fact(names[1], date.get());
+                c.fact(exam.dateFact, date.get());
             }
             Optional<String> reference = found.getReference();
             if (reference.isPresent()) {
-                c.fact(names[2], reference.get());
+                c.fact(exam.referenceFact, reference.get());
             }
             if (!found.isPassed()) {
-                c.unmet(code, names[3]);
+                c.unmet(exam.code, exam.failedKey);
             }
             return;
         }
-        if (!p.hasDocument(document)) {
-            c.missing("documents[" + document.name() + "]");
+        if (!p.hasDocument(exam.document)) {
+            c.missing("documents[" + exam.document.name() + "]");
         }
     }
 
-    /**
-     * The fact names and the failure key of each assessment code, built once per code: the codes are the rules'
-     * constants, and a concatenation on every check allocates (hot path).
-     */
-    private static final ConcurrentHashMap<String, String[]> ASSESSMENT_NAMES = new ConcurrentHashMap<>();
-
-    private static String[] assessmentNames(String code) {
-        return new String[] {code + "Kind", code + "Date", code + "Reference", code + "Failed"};
-    }
-
-    /** The kinds {@link #health} accepts, shared: a varargs call would allocate the array on every check. */
-    private static final AssessmentKind[] HEALTH = {AssessmentKind.HEALTH};
+    private static final Examination HEALTH = Examination.of("health", DocumentKind.SURAT_SEHAT,
+            AssessmentKind.HEALTH);
 
     /** Sehat jasmani dan rohani: a passed health examination or a health certificate (surat keterangan sehat). */
     static void health(Proposal p, Checklist c) {
-        assessment(p, DocumentKind.SURAT_SEHAT, "health", c, HEALTH);
+        assessment(p, HEALTH, c);
     }
 }

@@ -36,11 +36,11 @@ final class DecidingRegion {
         this.agencyPath = agencyPath;
     }
 
-    static DecidingRegion of(Proposal proposal) {
-        return of(proposal, proposal.getTarget());
-    }
-
-    /** @return {@link #of(Proposal)} with the proposal's target already read (the getter allocates: hot path) */
+    /**
+     * @param target the proposal's target, as the rule has read it (the getter allocates: hot path)
+     * @return the region that decides: the target's agency, else the employee's, with the signer's region code
+     *     where the agency gives none
+     */
     static DecidingRegion of(Proposal proposal, Optional<Target> target) {
         // each Optional getter is read once: every call allocates (hot path)
         Optional<Agency> agency = target.isPresent() ? target.get().getAgency() : Optional.empty();

@@ -63,13 +63,13 @@ public final class NiPppkFormatRule implements Rule {
         Optional<LocalDate> tmtPppk = e.getTmtPppk();
         StringBuilder mismatched = null;
         if (birthDate.isPresent() && !birthDate.get().equals(nip.birthDate())) {
-            mismatched = append(mismatched, "birthDate");
+            mismatched = NipFormatRule.append(mismatched, "birthDate");
         }
         if (gender.isPresent() && gender.get() != nip.gender()) {
-            mismatched = append(mismatched, "gender");
+            mismatched = NipFormatRule.append(mismatched, "gender");
         }
         if (tmtPppk.isPresent() && tmtPppk.get().getYear() != nip.appointmentYear()) {
-            mismatched = append(mismatched, "tmtPppk");
+            mismatched = NipFormatRule.append(mismatched, "tmtPppk");
         }
         if (mismatched != null) {
             return Evaluation.fail("mismatch").fact("nip", nip.value()).fact("mismatched", mismatched.toString())
@@ -97,13 +97,5 @@ public final class NiPppkFormatRule implements Rule {
                     .fact("partTime", partTime).build();
         }
         return Evaluation.pass();
-    }
-
-    /** @return {@code sb} with the field appended, a new builder if {@code sb} is null */
-    private static StringBuilder append(StringBuilder sb, String field) {
-        if (sb == null) {
-            return new StringBuilder(field);
-        }
-        return sb.append(", ").append(field);
     }
 }

@@ -62,8 +62,6 @@ public final class NipFormatRule implements Rule {
         Optional<LocalDate> birthDate = e.getBirthDate();
         Optional<Gender> gender = e.getGender();
         Optional<LocalDate> tmtCpns = e.getTmtCpns();
-        int nipMonth = nip.monthOrCode();
-        boolean nipHasMonth = nipMonth >= 1 && nipMonth <= 12;
         StringBuilder mismatched = null;
         if (birthDate.isPresent() && !birthDate.get().equals(nip.birthDate())) {
             mismatched = append(mismatched, "birthDate");
@@ -71,13 +69,13 @@ public final class NipFormatRule implements Rule {
         if (gender.isPresent() && gender.get() != nip.gender()) {
             mismatched = append(mismatched, "gender");
         }
-        if (!nipHasMonth) {
+        if (!nip.hasTmtCpnsMonth()) {
             if (status.isEmpty()) {
                 // digits 13-14 are no month: an NI PPPK, or a wrong NIP; which one, only the status tells
                 return Evaluation.incomplete("employee.status");
             }
             mismatched = append(mismatched, "tmtCpnsMonth");
-        } else if (tmtCpns.isPresent() && (tmtCpns.get().getMonthValue() != nipMonth
+        } else if (tmtCpns.isPresent() && (tmtCpns.get().getMonthValue() != nip.monthOrCode()
                 || tmtCpns.get().getYear() != nip.appointmentYear())) {
             mismatched = append(mismatched, "tmtCpns");
         }
@@ -121,8 +119,8 @@ public final class NipFormatRule implements Rule {
         return Evaluation.pass();
     }
 
-    /** @return {@code sb} with the field appended, a new builder if {@code sb} is null */
-    private static StringBuilder append(StringBuilder sb, String field) {
+    /** @return {@code sb} with the field appended, a new builder if {@code sb} is null (NIPPPK-FORMAT lists its mismatches the same way) */
+    static StringBuilder append(StringBuilder sb, String field) {
         if (sb == null) {
             return new StringBuilder(field);
         }

@@ -76,11 +76,11 @@ public final class DukcapilAppointmentRule implements Rule {
             }
             if (receiving.get().getKind().isRegional()) {
                 Position t = target.get().getPosition();
-                int kind = kind(t);
-                if (kind >= LEVEL_MISSING) {
-                    missing = Evaluation.of(Outcome.INCOMPLETE, "incomplete").missing(missingField(kind,
-                            "target.position"));
-                } else if (kind == POST) {
+                Post kind = Post.of(t);
+                if (kind.missingField != null) {
+                    missing = Evaluation.of(Outcome.INCOMPLETE, "incomplete")
+                            .missing("target.position" + kind.missingField);
+                } else if (kind == Post.DUKCAPIL) {
                     post = t;
                 }
             }
@@ -88,11 +88,11 @@ public final class DukcapilAppointmentRule implements Rule {
         Optional<Position> current = proposal.getEmployee().getCurrentPosition();
         if (post == null && proposal.getKind() == ProposalKind.TRANSFER && current.isPresent() && origin.isPresent()
                 && origin.get().getKind().isRegional()) {
-            int kind = kind(current.get());
-            if (kind >= LEVEL_MISSING) {
+            Post kind = Post.of(current.get());
+            if (kind.missingField != null) {
                 missing = (missing != null ? missing : Evaluation.of(Outcome.INCOMPLETE, "incomplete"))
-                        .missing(missingField(kind, "employee.currentPosition"));
-            } else if (kind == POST) {
+                        .missing("employee.currentPosition" + kind.missingField);
+            } else if (kind == Post.DUKCAPIL) {
                 post = current.get();
                 leaving = true;
             }
@@ -128,36 +128,38 @@ public final class DukcapilAppointmentRule implements Rule {
         return b.build();
     }
 
-    /** {@link #kind}: not a Dukcapil post. */
-    private static final int NOT_POST = 0;
-    /** {@link #kind}: a JPT pratama, administrator or pengawas post in a Dinas Dukcapil. */
-    private static final int POST = 1;
-    /** {@link #kind}: the level is needed to tell. */
-    private static final int LEVEL_MISSING = 2;
-    /** {@link #kind}: the level is a Dukcapil-managed one, and whether the unit is a Dinas Dukcapil is needed. */
-    private static final int UNIT_MISSING = 3;
+    /** Whether a position is a Dukcapil post, or which of its fields is needed to tell. */
+    private enum Post {
+        /** Not a Dukcapil post. */
+        OTHER(null),
+        /** A JPT pratama, administrator or pengawas post in a Dinas Dukcapil. */
+        DUKCAPIL(null),
+        /** The level is needed to tell. */
+        LEVEL_MISSING(".level"),
+        /** The level is a Dukcapil-managed one; whether the unit is a Dinas Dukcapil is needed. */
+        UNIT_MISSING(".dukcapilUnit");
 
-    /**
-     * @return whether {@code p} is a Dukcapil post, or which field is needed to tell: each of its Optional getters is
-     *     read once (every call allocates; hot path)
-     */
-    private static int kind(Position p) {
-        PositionLevel level = p.getLevel().orElse(null);
-        if (level == null) {
-            return LEVEL_MISSING;
-        }
-        if (!Transfers.isDukcapilManaged(level)) {
-            return NOT_POST;
-        }
-        Optional<Boolean> unit = p.getDukcapilUnit();
-        if (unit.isEmpty()) {
-            return UNIT_MISSING;
-        }
-        return unit.get() ? POST : NOT_POST;
-    }
+        /** The path of the needed field below the position, or null when nothing is needed. */
+        final String missingField;
 
-    /** @return the path of the field {@link #kind} says is needed */
-    private static String missingField(int kind, String path) {
-        return kind == LEVEL_MISSING ? path + ".level" : path + ".dukcapilUnit";
+        Post(String missingField) {
+            this.missingField = missingField;
+        }
+
+        /** Each of the position's Optional getters is read once (every call allocates; hot path). */
+        static Post of(Position p) {
+            PositionLevel level = p.getLevel().orElse(null);
+            if (level == null) {
+                return LEVEL_MISSING;
+            }
+            if (!Transfers.isDukcapilManaged(level)) {
+                return OTHER;
+            }
+            Optional<Boolean> unit = p.getDukcapilUnit();
+            if (unit.isEmpty()) {
+                return UNIT_MISSING;
+            }
+            return unit.get() ? DUKCAPIL : OTHER;
+        }
     }
 }
