@@ -48,9 +48,8 @@ public final class AbsenceSanctionRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
-        // without sanctions there is nothing to judge: asked first, it spares the status getter (which allocates)
-        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
+        List<DisciplinarySanction> list = DisciplineBases.judgedSanctions(proposal, context);
+        if (list.isEmpty()) {
             return Evaluation.notApplicable();
         }
         Evaluation warning = null;
@@ -61,7 +60,7 @@ public final class AbsenceSanctionRule implements Rule {
                 continue;
             }
             LocalDate violation = DisciplineBases.violationDate(s);
-            if (violation != null && violation.isBefore(DisciplineBases.PP94_2021)) {
+            if (DisciplineBases.beforePp94(violation)) {
                 continue;
             }
             any = true;

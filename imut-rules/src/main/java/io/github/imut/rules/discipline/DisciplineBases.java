@@ -53,12 +53,25 @@ final class DisciplineBases {
     }
 
     /**
-     * @return whether the proposal's employee is a PPPK whose sanctions follow the agency's own rules (PP 49/2018
-     *     Pasal 52), so that the PNS sanction rules do not judge them: unless {@link #PPPK_PNS_CATALOGUE_SWITCH} is on
+     * @return the sanctions the PNS sanction rules judge: the employee's, or none when the employee is a PPPK whose
+     *     sanctions follow the agency's own rules (PP 49/2018 Pasal 52), unless {@link #PPPK_PNS_CATALOGUE_SWITCH} is
+     *     on. Without sanctions the status is not read (hot path: every rule of the area asks).
      */
-    static boolean agencyRulesForPppk(Proposal p, CheckContext context) {
-        // equals on the shared constant: one getter call, which allocates (hot path: many rules ask)
-        return p.getEmployee().getStatus().equals(PPPK) && !context.isOn(PPPK_PNS_CATALOGUE_SWITCH);
+    static List<DisciplinarySanction> judgedSanctions(Proposal p, CheckContext context) {
+        List<DisciplinarySanction> sanctions = p.getEmployee().getSanctions();
+        if (sanctions.isEmpty()
+                || p.getEmployee().getStatus().equals(PPPK) && !context.isOn(PPPK_PNS_CATALOGUE_SWITCH)) {
+            return List.of();
+        }
+        return sanctions;
+    }
+
+    /**
+     * @param violation a sanction's {@link #violationDate}, or null when unknown
+     * @return whether the violation is known to predate PP 94/2021, which then does not judge it
+     */
+    static boolean beforePp94(LocalDate violation) {
+        return violation != null && violation.isBefore(PP94_2021);
     }
 
     /**

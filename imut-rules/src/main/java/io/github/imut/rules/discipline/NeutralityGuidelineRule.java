@@ -92,9 +92,8 @@ public final class NeutralityGuidelineRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
-        // without sanctions there is nothing to judge: asked first, it spares the status getter (which allocates)
-        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
+        List<DisciplinarySanction> list = DisciplineBases.judgedSanctions(proposal, context);
+        if (list.isEmpty()) {
             return Evaluation.notApplicable();
         }
         boolean block = context.isOn(BLOCK_SWITCH);

@@ -53,8 +53,8 @@ public final class SanctionCatalogueRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
-        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
+        List<DisciplinarySanction> list = DisciplineBases.judgedSanctions(proposal, context);
+        if (list.isEmpty()) {
             return Evaluation.notApplicable();
         }
         Evaluation warning = null;

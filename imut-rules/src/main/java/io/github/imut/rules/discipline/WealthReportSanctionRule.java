@@ -51,9 +51,8 @@ public final class WealthReportSanctionRule implements Rule {
 
     @Override
     public Evaluation evaluate(Proposal proposal, CheckContext context) {
-        List<DisciplinarySanction> list = proposal.getEmployee().getSanctions();
-        // without sanctions there is nothing to judge: asked first, it spares the status getter (which allocates)
-        if (list.isEmpty() || DisciplineBases.agencyRulesForPppk(proposal, context)) {
+        List<DisciplinarySanction> list = DisciplineBases.judgedSanctions(proposal, context);
+        if (list.isEmpty()) {
             return Evaluation.notApplicable();
         }
         Evaluation warning = null;
